@@ -1,0 +1,322 @@
+package org.parley.actors;
+
+import org.parley.model.Actor;
+import org.parley.text.Sentence;
+import org.parley.text.Token;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Resolves the noun phrase headed by a token to an {@link Actor}: a named person (through the
+ * tenure valid at the article date), organisation, country or capital, a sector noun with its
+ * country ("Afghan security forces"), an office title ("the Afghan president"), or a compound of
+ * these ("Saudi, Pakistani and Emirati officials").
+ *
+ * <p>Stateless and thread-safe; one instance per knowledge base.
+ */
+public final class ActorResolver {
+    private static final Set<String> NP_RELS = Set.of("compound", "amod", "nmod:poss", "det", "flat", "fixed",
+        "nummod", "det:predet", "compound:prt", "flat:foreign", "case", "cc", "conj", "nmod");
+    private static final Set<String> GENERIC_HEADS = Set.of("member", "group", "unit", "convoy", "delegation",
+        "team", "contingent", "branch", "wing", "faction", "leadership", "representative", "side", "camp",
+        "base", "position", "headquarters", "office", "post", "checkpoint", "patrol", "vehicle", "ship", "plane",
+        "supporter", "ally", "affiliate", "loyalist", "remnant", "elements", "element", "leader", "chief", "head",
+        "commander", "spokesman", "spokeswoman", "spokesperson");
+
+    private final ActorKb kb;
+
+    public ActorResolver(ActorKb kb) {
+        this.kb = kb;
+    }
+
+    public ActorKb kb() {
+        return kb;
+    }
+
+    /**
+     * The actor of the phrase headed by {@code head}, or an unresolved actor carrying only its text
+     * when nothing in the phrase is known. Conjoined heads become a compound actor.
+     */
+    public Actor resolve(Sentence s, int head, LocalDate date) {
+        List<Token> conjuncts = conjuncts(s, head);
+        if (conjuncts.size() > 1) {
+            List<Actor> members = new ArrayList<>();
+            for (Token c : conjuncts) {
+                members.add(resolveSimple(s, c.index(), date, true));
+            }
+            int[] range = range(s, head, false);
+            String text = s.span(range[0], range[1]);
+            return compound(text, members);
+        }
+        return resolveSimple(s, head, date, false);
+    }
+
+    /** The head and the nouns conjoined to it ("Russia and Turkey"). */
+    private static List<Token> conjuncts(Sentence s, int head) {
+        List<Token> out = new ArrayList<>();
+        out.add(s.token(head));
+        for (Token c : s.children(head, "conj")) {
+            if (c.isNoun() || c.isPronoun()) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    private static Actor compound(String text, List<Actor> members) {
+        String sector = null;
+        String country = null;
+        boolean sameSector = true;
+        boolean sameCountry = true;
+        for (Actor m : members) {
+            if (sector == null) {
+                sector = m.sector();
+            } else if (!sector.equals(m.sector())) {
+                sameSector = false;
+            }
+            if (country == null) {
+                country = m.country();
+            } else if (!country.equals(m.country())) {
+                sameCountry = false;
+            }
+        }
+        return new Actor(text, null, null, sameCountry ? country : null, sameSector ? sector : null, members);
+    }
+
+    /** Token range of the phrase headed by {@code head}, without determiners at its edge. */
+    private static int[] range(Sentence s, int head, boolean withoutConj) {
+        BitSet in = new BitSet();
+        collect(s, head, in, withoutConj, 0);
+        int from = in.nextSetBit(0);
+        int to = in.length() - 1;
+        while (from < to && edgeJunk(s.token(from))) {
+            from++;
+        }
+        while (to > from && edgeJunk(s.token(to)) && to != head) {
+            to--;
+        }
+        return new int[] {from, to};
+    }
+
+    private static boolean edgeJunk(Token t) {
+        String p = t.pos();
+        return p.equals("DT") || p.equals(",") || p.equals("CC") || p.equals("``") || p.equals("''")
+            || p.equals("IN") || p.equals("-LRB-") || p.equals("-RRB-") || p.equals(".") || p.equals(":");
+    }
+
+    private static void collect(Sentence s, int i, BitSet in, boolean withoutConj, int depth) {
+        in.set(i);
+        if (depth > 6) {
+            return;
+        }
+        for (Token c : s.children(i)) {
+            String rel = c.deprel();
+            if (rel == null) {
+                continue;
+            }
+            if (withoutConj && depth == 0 && (rel.equals("conj") || rel.equals("cc"))) {
+                continue;
+            }
+            if (rel.equals("nmod") && !hasCase(s, c.index(), "of")) {
+                continue;
+            }
+            if (rel.equals("case") && !c.word().equals("'s") && !c.word().equals("'") && !c.word().equals("of")) {
+                continue;
+            }
+            if (NP_RELS.contains(rel)) {
+                collect(s, c.index(), in, false, depth + 1);
+            }
+        }
+    }
+
+    static boolean hasCase(Sentence s, int i, String prep) {
+        for (Token c : s.children(i, "case")) {
+            if (c.lemma().equalsIgnoreCase(prep) || c.word().equalsIgnoreCase(prep)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Actor resolveSimple(Sentence s, int head, LocalDate date, boolean inCompound) {
+        int[] r = range(s, head, true);
+        String text = s.span(r[0], r[1]);
+        Token h = s.token(head);
+        List<NameMatch> matches = kb.find(s.tokens(), r[0], Math.max(r[1], head));
+        NameMatch headMatch = null;
+        for (NameMatch m : matches) {
+            if (m.covers(head) && (headMatch == null || m.length() > headMatch.length()
+                || m.length() == headMatch.length() && priority(m.entry()) > priority(headMatch.entry()))) {
+                headMatch = m;
+            }
+        }
+        List<String> modifierCountries = new ArrayList<>();
+        KbEntry.Organization modifierOrg = null;
+        KbEntry.Person modifierPerson = null;
+        KbEntry.Office office = null;
+        String sector = null;
+        for (NameMatch m : matches) {
+            if (headMatch != null && overlaps(m, headMatch)) {
+                continue;
+            }
+            KbEntry e = m.entry();
+            if (e instanceof KbEntry.CountryAdjective ca) {
+                addOnce(modifierCountries, ca.iso3());
+            } else if (e instanceof KbEntry.CountryName cn) {
+                addOnce(modifierCountries, cn.iso3());
+            } else if (e instanceof KbEntry.Capital cap) {
+                addOnce(modifierCountries, cap.iso3());
+            } else if (e instanceof KbEntry.Organization o && modifierOrg == null) {
+                modifierOrg = o;
+            } else if (e instanceof KbEntry.Person p && modifierPerson == null) {
+                modifierPerson = p;
+            } else if (e instanceof KbEntry.Office o && office == null) {
+                office = o;
+            } else if (e instanceof KbEntry.SectorNoun sn && sector == null) {
+                sector = sn.sector();
+            }
+        }
+        KbEntry he = headMatch == null ? null : headMatch.entry();
+        if (he instanceof KbEntry.Person p) {
+            return person(text, p, date);
+        }
+        if (he instanceof KbEntry.Organization o) {
+            return Actor.simple(text, o.name(), o.id(), o.country() != null ? o.country() : first(modifierCountries),
+                o.sector());
+        }
+        if (he instanceof KbEntry.Capital cap) {
+            return Actor.simple(text, kb.countryName(cap.iso3()), null, cap.iso3(), "GOV");
+        }
+        if (he instanceof KbEntry.CountryName cn) {
+            return Actor.simple(text, kb.countryName(cn.iso3()), null, cn.iso3(), null);
+        }
+        if (he instanceof KbEntry.CountryAdjective ca) {
+            return Actor.simple(text, kb.countryName(ca.iso3()), null, ca.iso3(), null);
+        }
+        if (modifierPerson != null && (h.isProperNoun() || office != null)) {
+            return person(text, modifierPerson, date);
+        }
+        if (he instanceof KbEntry.Office o || office != null && h.isProperNoun()) {
+            KbEntry.Office off = he instanceof KbEntry.Office o2 ? o2 : office;
+            return officeHolder(s, head, text, off, modifierCountries, modifierOrg, date);
+        }
+        if (he instanceof KbEntry.SectorNoun sn) {
+            return sectorActor(s, text, sn.sector(), modifierCountries, modifierOrg, modifierPerson, date);
+        }
+        // adjectival compound heads: "Saudi, Pakistani and Emirati officials" reach here per conjunct
+        if (h.isProperNoun() && "PERSON".equals(h.ner()) && !modifierCountries.isEmpty()) {
+            return Actor.simple(text, null, null, modifierCountries.get(0), null);
+        }
+        // a generic head with a known actor inside: "a convoy of Afghan troops", "members of Hamas"
+        if (GENERIC_HEADS.contains(h.lemma().toLowerCase(java.util.Locale.ROOT)) || h.isProperNoun()) {
+            for (Token c : s.children(head)) {
+                if (("nmod".equals(c.deprel()) && hasCase(s, c.index(), "of")) || "nmod:poss".equals(c.deprel())) {
+                    Actor inner = resolve(s, c.index(), date);
+                    if (inner.isResolved()) {
+                        return new Actor(text, inner.name(), inner.id(), inner.country(), inner.sector(), inner.members());
+                    }
+                }
+            }
+            if (modifierOrg != null) {
+                return Actor.simple(text, modifierOrg.name(), modifierOrg.id(), modifierOrg.country(), modifierOrg.sector());
+            }
+            if (!modifierCountries.isEmpty() && GENERIC_HEADS.contains(h.lemma().toLowerCase(java.util.Locale.ROOT))) {
+                return Actor.simple(text, null, null, modifierCountries.get(0), "GOV");
+            }
+        }
+        // an apposition may name what the head does not: "Khalilzad, the U.S. envoy"
+        for (Token c : s.children(head, "appos")) {
+            Actor inner = resolveSimple(s, c.index(), date, inCompound);
+            if (inner.isResolved()) {
+                return new Actor(text, inner.name(), inner.id(), inner.country(), inner.sector(), inner.members());
+            }
+        }
+        return Actor.simple(text, null, null, null, null);
+    }
+
+    private Actor sectorActor(Sentence s, String text, String sector, List<String> countries,
+                              KbEntry.Organization org, KbEntry.Person person, LocalDate date) {
+        if (org != null) {
+            String orgSector = org.sector();
+            boolean stateOrg = "institution".equals(org.kind());
+            return Actor.simple(text, org.name(), org.id(), org.country(), stateOrg ? orgSector : orgSector);
+        }
+        if (countries.size() > 1) {
+            List<Actor> members = new ArrayList<>();
+            for (String c : countries) {
+                members.add(Actor.simple(text, kb.countryName(c), null, c, sector));
+            }
+            return compound(text, members);
+        }
+        String country = first(countries);
+        if (country == null && person != null) {
+            country = kb.tenureAt(person.id(), date).map(Tenure::country).orElse(null);
+        }
+        return Actor.simple(text, null, null, country, sector);
+    }
+
+    private Actor officeHolder(Sentence s, int head, String text, KbEntry.Office office, List<String> countries,
+                               KbEntry.Organization org, LocalDate date) {
+        String country = first(countries);
+        if (country == null && org != null) {
+            // "NATO Secretary-General", "the Taliban leader"
+            return Actor.simple(text, org.name(), org.id(), org.country(), org.sector());
+        }
+        if (country != null) {
+            var holder = kb.holder(country, office.key(), date);
+            if (holder.isPresent()) {
+                Tenure t = holder.get();
+                return Actor.simple(text, t.name(), t.personId(), t.country(), t.sector());
+            }
+        }
+        return Actor.simple(text, null, null, country, office.sector());
+    }
+
+    private Actor person(String text, KbEntry.Person p, LocalDate date) {
+        var t = kb.tenureAt(p.id(), date);
+        if (t.isEmpty()) {
+            return Actor.simple(text, p.name(), p.id(), null, null);
+        }
+        return Actor.simple(text, p.name(), p.id(), t.get().country(), t.get().sector());
+    }
+
+    private static int priority(KbEntry e) {
+        if (e instanceof KbEntry.Person) {
+            return 6;
+        }
+        if (e instanceof KbEntry.Organization) {
+            return 5;
+        }
+        if (e instanceof KbEntry.CountryName) {
+            return 4;
+        }
+        if (e instanceof KbEntry.Capital) {
+            return 3;
+        }
+        if (e instanceof KbEntry.Office) {
+            return 2;
+        }
+        if (e instanceof KbEntry.SectorNoun) {
+            return 1;
+        }
+        return 0;
+    }
+
+    private static boolean overlaps(NameMatch a, NameMatch b) {
+        return a.from() <= b.to() && b.from() <= a.to();
+    }
+
+    private static void addOnce(List<String> l, String v) {
+        if (!l.contains(v)) {
+            l.add(v);
+        }
+    }
+
+    private static String first(List<String> l) {
+        return l.isEmpty() ? null : l.get(0);
+    }
+}

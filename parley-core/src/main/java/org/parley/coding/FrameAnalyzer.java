@@ -1,0 +1,254 @@
+package org.parley.coding;
+
+import org.parley.model.Modality;
+import org.parley.text.Sentence;
+import org.parley.text.Token;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Walks up the dependency tree from an event's anchor word to find negation, modal verbs,
+ * conditionals, governing cue words (offer, promise, demand, refuse, deny, threaten) and reporting
+ * verbs. Stateless and thread-safe.
+ */
+final class FrameAnalyzer {
+    private static final Set<String> NEGATORS = Set.of("not", "never", "n't", "no", "neither", "nor", "without");
+    private static final Set<String> HYPOTHETICAL_AUX = Set.of("could", "might", "may", "should", "can", "must",
+        "would", "'d");
+    private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "'ll", "wo");
+    private static final Set<String> CONDITIONAL_MARKS = Set.of("if", "unless", "whether", "lest");
+    private static final Set<String> HEDGES = Set.of("reportedly", "allegedly", "apparently", "purportedly",
+        "supposedly", "possibly", "probably", "likely", "perhaps", "seemingly");
+    private static final Set<String> GOVERNING_RELS = Set.of("xcomp", "ccomp", "obj", "obl", "nmod", "csubj",
+        "advcl");
+    private static final int MAX_LEVELS = 6;
+
+    private final Lexicon lex;
+
+    FrameAnalyzer(Lexicon lex) {
+        this.lex = lex;
+    }
+
+    Frame analyze(Sentence s, int anchor) {
+        Modality modality = Modality.ASSERTED;
+        boolean negated = false;
+        boolean wouldPending = false;
+        boolean conditional = false;
+        Cue.Effect effect = null;
+        int cueToken = -1;
+        int speech = -1;
+        int speaker = -1;
+        int via = -1;
+        String cueWord = null;
+        boolean hedged = false;
+        StringBuilder path = new StringBuilder(s.token(anchor).word());
+
+        // the anchor's own clause
+        for (Token c : s.children(anchor)) {
+            String rel = c.deprel();
+            String l = Syntax.lemma(c);
+            String w = c.lowerWord();
+            if ((rel.equals("advmod") || rel.equals("neg") || rel.equals("det") || rel.equals("cc:preconj"))
+                && NEGATORS.contains(w)) {
+                negated = true;
+            } else if (rel.startsWith("aux") && FUTURE_AUX.contains(w)) {
+                if (modality == Modality.ASSERTED) {
+                    modality = Modality.INTENDED;
+                }
+            } else if (rel.startsWith("aux") && (w.equals("would") || w.equals("'d"))) {
+                wouldPending = true;
+            } else if (rel.startsWith("aux") && HYPOTHETICAL_AUX.contains(w)) {
+                modality = Modality.HYPOTHETICAL;
+            } else if (rel.equals("mark") && CONDITIONAL_MARKS.contains(l)) {
+                conditional = true;
+            } else if (rel.equals("advmod") && HEDGES.contains(w)) {
+                hedged = true;
+            } else if (rel.equals("advcl") && hasMark(s, c.index(), CONDITIONAL_MARKS) && wouldPending) {
+                conditional = true;
+            }
+        }
+        // "going to attack", "is set to meet", "is due to visit"
+        Token p0 = s.parent(anchor);
+        if (p0 != null && "xcomp".equals(s.token(anchor).deprel())) {
+            String pl = Syntax.lemma(p0);
+            if ((pl.equals("go") && p0.pos().equals("VBG")) || pl.equals("set") || pl.equals("due")
+                || pl.equals("poised") || pl.equals("scheduled") || pl.equals("expected")) {
+                if (modality == Modality.ASSERTED) {
+                    modality = Modality.INTENDED;
+                }
+            }
+        }
+
+        int cur = anchor;
+        for (int level = 0; level < MAX_LEVELS; level++) {
+            Token ct = s.token(cur);
+            Token p = s.parent(cur);
+            if (p == null) {
+                break;
+            }
+            String rel = ct.baseRel();
+            if (rel.equals("conj") || rel.equals("acl") && p.isNoun()) {
+                // conjoined clauses share their governor; a participle inherits nothing
+                if (rel.equals("acl")) {
+                    break;
+                }
+                cur = p.index();
+                continue;
+            }
+            if (!GOVERNING_RELS.contains(rel)) {
+                break;
+            }
+            Cue cue = cueFor(s, p.index());
+            if (cue == null) {
+                // "helped to", "began to", "continued to": transparent verbs pass governance through
+                if (p.isVerb() && (rel.equals("xcomp") || rel.equals("ccomp"))) {
+                    path.append(" < ").append(p.word());
+                    cur = p.index();
+                    continue;
+                }
+                break;
+            }
+            boolean cueNegated = hasNegation(s, p.index());
+            path.append(" < ").append(p.word()).append('[').append(cue.effect().name().toLowerCase(Locale.ROOT))
+                .append(']');
+            switch (cue.effect()) {
+                case SPEECH -> {
+                    if (speech < 0) {
+                        speech = p.index();
+                        cueWord = p.word().toLowerCase(Locale.ROOT);
+                        speaker = subjectOf(s, p.index());
+                        via = listenerOf(s, p.index());
+                    }
+                    if (wouldPending) {
+                        wouldPending = false;
+                        if (modality == Modality.ASSERTED) {
+                            modality = Modality.INTENDED;
+                        }
+                    }
+                }
+                case PROPOSED, INTENDED -> {
+                    if (wouldPending) {
+                        wouldPending = false;
+                    }
+                    if (modality == Modality.ASSERTED || modality == Modality.INTENDED) {
+                        modality = cue.effect() == Cue.Effect.PROPOSED ? Modality.PROPOSED : Modality.INTENDED;
+                    }
+                    if (cueNegated) {
+                        negated = true;
+                    }
+                }
+                case REQUESTED, REFUSED, THREAT -> {
+                    wouldPending = false;
+                    if (effect == null) {
+                        effect = cue.effect();
+                        cueToken = p.index();
+                        if (cueNegated) {
+                            negated = true;
+                        }
+                    }
+                }
+                case DENIED, NEGATION -> negated = true;
+                case HYPOTHETICAL -> modality = Modality.HYPOTHETICAL;
+                case ATTEMPT -> { }
+                default -> { }
+            }
+            cur = p.index();
+        }
+        // "..., officials said" (parataxis) and "according to X"
+        if (speech < 0) {
+            int top = cur;
+            for (int node : new int[] {anchor, top}) {
+                for (Token c : s.children(node)) {
+                    if (("parataxis".equals(c.deprel()) || "dep".equals(c.deprel())) && c.isVerb()) {
+                        Cue cue = cueFor(s, c.index());
+                        if (cue != null && cue.effect() == Cue.Effect.SPEECH) {
+                            speech = c.index();
+                            cueWord = c.word().toLowerCase(Locale.ROOT);
+                            speaker = subjectOf(s, c.index());
+                            via = listenerOf(s, c.index());
+                            break;
+                        }
+                    }
+                    if (c.baseRel().equals("obl") && "according".equals(Syntax.caseOf(s, c.index()))) {
+                        speech = c.index();
+                        cueWord = "according to";
+                        speaker = c.index();
+                        break;
+                    }
+                }
+                if (speech >= 0) {
+                    break;
+                }
+            }
+        }
+        if (negated) {
+            modality = Modality.DENIED;
+        } else if (conditional) {
+            modality = Modality.HYPOTHETICAL;
+        } else if (wouldPending && modality == Modality.ASSERTED) {
+            modality = Modality.HYPOTHETICAL;
+        }
+        return new Frame(modality, negated, effect, cueToken, speech, speaker, via, cueWord, hedged, path.toString());
+    }
+
+    private Cue cueFor(Sentence s, int i) {
+        Token t = s.token(i);
+        if (!t.isVerb() && !t.isNoun() && !t.pos().startsWith("JJ")) {
+            return null;
+        }
+        for (Cue c : lex.cues(Syntax.lemma(t))) {
+            if (c.particle() == null || Syntax.hasParticle(s, i, c.particle())) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    private static boolean hasMark(Sentence s, int i, Set<String> marks) {
+        for (Token c : s.children(i)) {
+            if ("mark".equals(c.deprel()) && marks.contains(c.lowerWord())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean hasNegation(Sentence s, int i) {
+        for (Token c : s.children(i)) {
+            String rel = c.deprel();
+            if ((rel.equals("advmod") || rel.equals("neg")) && NEGATORS.contains(c.lowerWord())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Subject of a reporting verb, following a relative pronoun to its antecedent. */
+    static int subjectOf(Sentence s, int v) {
+        for (Token c : s.children(v)) {
+            if ("nsubj".equals(c.deprel()) || "nsubj:pass".equals(c.deprel())) {
+                return c.index();
+            }
+        }
+        return -1;
+    }
+
+    /** The listener or outlet of "told a newspaper", "told Reuters". */
+    static int listenerOf(Sentence s, int v) {
+        if (!Syntax.lemma(s.token(v)).equals("tell")) {
+            for (Token c : s.children(v)) {
+                if (c.baseRel().equals("obl") && "to".equals(Syntax.caseOf(s, c.index()))) {
+                    return c.index();
+                }
+            }
+            return -1;
+        }
+        for (Token c : s.children(v)) {
+            if ("iobj".equals(c.deprel()) || "obj".equals(c.deprel())) {
+                return c.index();
+            }
+        }
+        return -1;
+    }
+}

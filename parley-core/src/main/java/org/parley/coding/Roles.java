@@ -1,0 +1,159 @@
+package org.parley.coding;
+
+import org.parley.text.Sentence;
+import org.parley.text.Token;
+
+import java.util.Set;
+
+/** Finds the source and target words of a predicate in a dependency tree. Stateless. */
+final class Roles {
+    /** Verbs whose object is the understood subject of their infinitive ("urged Israel to halt"). */
+    private static final Set<String> OBJECT_CONTROL = Set.of("urge", "ask", "order", "force", "persuade", "press",
+        "pressure", "push", "invite", "tell", "allow", "encourage", "help", "call", "compel", "request", "implore",
+        "beg", "instruct", "warn", "permit", "authorize", "authorise", "direct", "lead", "prompt", "get");
+
+    private Roles() {
+    }
+
+    /** Source word of verb {@code v}: its subject, passive agent, or a controller up the tree; -1 if none. */
+    static int verbSubject(Sentence s, int v, int depth) {
+        if (depth > 4) {
+            return -1;
+        }
+        boolean passive = Syntax.isPassive(s, v);
+        for (Token c : s.children(v)) {
+            if ("nsubj".equals(c.deprel()) && !passive) {
+                return antecedent(s, v, c);
+            }
+        }
+        if (passive) {
+            return byAgent(s, v);
+        }
+        Token self = s.token(v);
+        Token p = s.parent(v);
+        if (p == null) {
+            return -1;
+        }
+        String rel = self.deprel();
+        if (rel.equals("xcomp")) {
+            if (OBJECT_CONTROL.contains(Syntax.lemma(p))) {
+                Token obj = Syntax.child(s, p.index(), "obj");
+                if (obj != null) {
+                    return obj.index();
+                }
+                for (Token c : s.children(p.index())) {
+                    if (c.baseRel().equals("obl") && Syntax.hasCase(s, c.index(), "on")) {
+                        return c.index();
+                    }
+                }
+            }
+            return p.isVerb() || p.pos().startsWith("JJ") ? verbSubject(s, p.index(), depth + 1) : -1;
+        }
+        if (rel.equals("conj") && p.isVerb()) {
+            return verbSubject(s, p.index(), depth + 1);
+        }
+        if (rel.equals("advcl") && self.pos().equals("VBG") && p.isVerb()) {
+            return verbSubject(s, p.index(), depth + 1);
+        }
+        if (rel.equals("acl") && self.pos().equals("VBG") && p.isNoun()) {
+            return p.index();
+        }
+        return -1;
+    }
+
+    /** Passive agent: the "by" phrase of {@code v}. */
+    static int byAgent(Sentence s, int v) {
+        for (Token c : s.children(v)) {
+            String rel = c.deprel();
+            if ((rel.startsWith("obl") || rel.startsWith("nmod")) && Syntax.hasCase(s, c.index(), "by")) {
+                return c.index();
+            }
+        }
+        return -1;
+    }
+
+    /** A relative pronoun subject stands for the noun its clause modifies. */
+    static int antecedent(Sentence s, int v, Token subj) {
+        if (Syntax.RELATIVE_PRONOUNS.contains(subj.lowerWord())) {
+            Token self = s.token(v);
+            if (self.deprel() != null && self.deprel().startsWith("acl") && self.head() >= 0) {
+                return self.head();
+            }
+            return -1;
+        }
+        return subj.index();
+    }
+
+    /** First target word of verb {@code v} by the sense's preference list; -1 when none. */
+    static int verbTarget(Sentence s, int v, Sense sense) {
+        boolean passive = Syntax.isPassive(s, v);
+        Token self = s.token(v);
+        for (String role : sense.targets()) {
+            int t = -1;
+            if (role.equals("obj")) {
+                if (passive) {
+                    Token sp = Syntax.child(s, v, "nsubj:pass");
+                    t = sp == null ? -1 : antecedent(s, v, sp);
+                    if (t < 0 && "acl".equals(self.deprel()) && self.pos().equals("VBN") && self.head() >= 0) {
+                        t = self.head();
+                    }
+                } else if ("acl".equals(self.deprel()) && self.pos().equals("VBN") && self.head() >= 0) {
+                    // "the soldiers killed in the attack": a passive participle modifies its patient
+                    t = self.head();
+                } else {
+                    Token o = Syntax.child(s, v, "obj");
+                    t = o == null ? -1 : o.index();
+                }
+            } else if (role.equals("iobj")) {
+                Token o = Syntax.child(s, v, "iobj");
+                t = o == null ? -1 : o.index();
+            } else {
+                t = prepDependent(s, v, role, "obl");
+            }
+            if (t >= 0 && !Syntax.isTimeWord(s.token(t))) {
+                return t;
+            }
+        }
+        return -1;
+    }
+
+    /** A dependent of {@code head} with relation {@code relPrefix} introduced by preposition {@code prep}. */
+    static int prepDependent(Sentence s, int head, String prep, String relPrefix) {
+        for (Token c : s.children(head)) {
+            if (c.deprel().startsWith(relPrefix) && Syntax.hasCase(s, c.index(), prep)
+                && !Syntax.isTimeWord(c)) {
+                return c.index();
+            }
+        }
+        return -1;
+    }
+
+    /** Agent of a nominal predicate: possessor, "by" phrase, or an actor-naming modifier. */
+    static int nounAgent(Sentence s, int n) {
+        for (Token c : s.children(n)) {
+            if ("nmod:poss".equals(c.deprel()) && !c.isPronoun()) {
+                return c.index();
+            }
+        }
+        for (Token c : s.children(n)) {
+            if (c.deprel().startsWith("nmod") && Syntax.hasCase(s, c.index(), "by")) {
+                return c.index();
+            }
+        }
+        return -1;
+    }
+
+    /** Target of a nominal predicate: a dependent introduced by one of the sense's prepositions. */
+    static int nounTarget(Sentence s, int n, Sense sense) {
+        for (String role : sense.targets()) {
+            if (role.equals("obj") || role.equals("iobj")) {
+                continue;
+            }
+            int t = prepDependent(s, n, role, "nmod");
+            if (t >= 0) {
+                return t;
+            }
+        }
+        return -1;
+    }
+}

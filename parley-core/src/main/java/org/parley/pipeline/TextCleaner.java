@@ -1,0 +1,46 @@
+package org.parley.pipeline;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Removes what misleads the parser without moving any character: wire datelines
+ * ("KABUL, Dec 20 (Reuters) -") become spaces, control characters become spaces. Offsets into the
+ * cleaned text equal offsets into the original.
+ */
+public final class TextCleaner {
+    private static final Pattern DATELINE = Pattern.compile(
+        "(?m)^\\s*[A-Z][A-Z.'\\- ]{1,40}(?:,\\s*[A-Z][A-Za-z.'\\- ]{1,30})?"
+            + "(?:,?\\s*(?:[A-Z][a-z]{2,8}\\.?\\s+\\d{1,2}(?:,\\s*\\d{4})?))?\\s*"
+            + "(?:\\((?:[A-Za-z&.\\- ]{1,20})\\))?\\s*[-\u2013\u2014]{1,2}\\s");
+
+    private TextCleaner() {
+    }
+
+    public static String clean(String text) {
+        char[] c = text.toCharArray();
+        for (int i = 0; i < c.length; i++) {
+            char ch = c[i];
+            if (ch < 32 && ch != '\n' && ch != '\r' && ch != '\t' || ch == '\uFFFD' || ch == '\u00A0') {
+                c[i] = ' ';
+            }
+        }
+        String s = new String(c);
+        Matcher m = DATELINE.matcher(s);
+        StringBuilder sb = null;
+        int last = 0;
+        while (m.find()) {
+            if (sb == null) {
+                sb = new StringBuilder(s.length());
+            }
+            sb.append(s, last, m.start());
+            sb.append(" ".repeat(m.end() - m.start()));
+            last = m.end();
+        }
+        if (sb == null) {
+            return s;
+        }
+        sb.append(s, last, s.length());
+        return sb.toString();
+    }
+}
