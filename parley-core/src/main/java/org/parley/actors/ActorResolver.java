@@ -27,6 +27,16 @@ public final class ActorResolver {
         "supporter", "ally", "affiliate", "loyalist", "remnant", "elements", "element", "leader", "chief", "head",
         "commander", "spokesman", "spokeswoman", "spokesperson");
 
+    /** Heads that stand for a state's side when a country modifies them: "the Iranian delegation". */
+    private static final Set<String> STATE_HEADS = Set.of("delegation", "representative", "side", "leadership",
+        "negotiator", "envoy", "mission");
+
+    /** Heads that only count or pick out members: "80 of the prisoners", "dozens of protesters". */
+    private static final Set<String> QUANTITY_HEADS = Set.of("dozen", "dozens", "hundred", "hundreds", "thousand",
+        "thousands", "million", "millions", "score", "scores", "number", "some", "many", "most", "all", "several",
+        "few", "one", "two", "three", "first", "last", "tens", "ten", "rest", "remainder", "majority", "part", "half", "none",
+        "each", "both", "any", "other", "others", "batch", "wave", "crowd", "group");
+
     private final ActorKb kb;
 
     public ActorResolver(ActorKb kb) {
@@ -127,6 +137,9 @@ public final class ActorResolver {
             if (rel.equals("case") && !c.word().equals("'s") && !c.word().equals("'") && !c.word().equals("of")) {
                 continue;
             }
+            if (c.isVerb() && !rel.equals("amod") && !rel.equals("compound")) {
+                continue;
+            }
             if (NP_RELS.contains(rel)) {
                 collect(s, c.index(), in, false, depth + 1);
             }
@@ -188,6 +201,11 @@ public final class ActorResolver {
             return Actor.simple(text, o.name(), o.id(), o.country() != null ? o.country() : first(modifierCountries),
                 o.sector());
         }
+        if ((he instanceof KbEntry.Capital || he instanceof KbEntry.CountryName)
+            && partOfLongerName(s, r[0], Math.max(r[1], head), headMatch)) {
+            // "Hotel Rwanda", "Little Britain": a name that contains a country is not the country
+            return Actor.simple(text, null, null, null, null);
+        }
         if (he instanceof KbEntry.Capital cap) {
             return Actor.simple(text, kb.countryName(cap.iso3()), null, cap.iso3(), "GOV");
         }
@@ -195,7 +213,9 @@ public final class ActorResolver {
             return Actor.simple(text, kb.countryName(cn.iso3()), null, cn.iso3(), null);
         }
         if (he instanceof KbEntry.CountryAdjective ca) {
-            return Actor.simple(text, kb.countryName(ca.iso3()), null, ca.iso3(), null);
+            // "the Afghans", "ordinary Iraqis": people of the country, not its state
+            boolean people = h.pos().equals("NNS") || h.pos().equals("NNPS");
+            return Actor.simple(text, kb.countryName(ca.iso3()), null, ca.iso3(), people ? "CVL" : null);
         }
         if (modifierPerson != null && (h.isProperNoun() || office != null)) {
             return person(text, modifierPerson, date);
@@ -209,10 +229,12 @@ public final class ActorResolver {
         }
         // adjectival compound heads: "Saudi, Pakistani and Emirati officials" reach here per conjunct
         if (h.isProperNoun() && "PERSON".equals(h.ner()) && !modifierCountries.isEmpty()) {
-            return Actor.simple(text, null, null, modifierCountries.get(0), null);
+            // "British actress Kate Winslet": a person of the country, not its government
+            return Actor.simple(text, null, null, modifierCountries.get(0), "CVL");
         }
         // a generic head with a known actor inside: "a convoy of Afghan troops", "members of Hamas"
-        if (GENERIC_HEADS.contains(h.lemma().toLowerCase(java.util.Locale.ROOT)) || h.isProperNoun()) {
+        String hl = h.lemma().toLowerCase(java.util.Locale.ROOT);
+        if (GENERIC_HEADS.contains(hl) || QUANTITY_HEADS.contains(hl) || h.pos().equals("CD") || h.isProperNoun()) {
             for (Token c : s.children(head)) {
                 if (("nmod".equals(c.deprel()) && hasCase(s, c.index(), "of")) || "nmod:poss".equals(c.deprel())) {
                     Actor inner = resolve(s, c.index(), date);
@@ -224,7 +246,7 @@ public final class ActorResolver {
             if (modifierOrg != null) {
                 return Actor.simple(text, modifierOrg.name(), modifierOrg.id(), modifierOrg.country(), modifierOrg.sector());
             }
-            if (!modifierCountries.isEmpty() && GENERIC_HEADS.contains(h.lemma().toLowerCase(java.util.Locale.ROOT))) {
+            if (!modifierCountries.isEmpty() && STATE_HEADS.contains(hl)) {
                 return Actor.simple(text, null, null, modifierCountries.get(0), "GOV");
             }
         }
@@ -236,6 +258,21 @@ public final class ActorResolver {
             }
         }
         return Actor.simple(text, null, null, null, null);
+    }
+
+    /** Proper-noun tokens in the phrase that the country match does not cover make it another name. */
+    private boolean partOfLongerName(Sentence s, int from, int to, NameMatch m) {
+        for (int i = from; i <= to; i++) {
+            Token t = s.token(i);
+            if (m.covers(i) || !t.isProperNoun()) {
+                continue;
+            }
+            boolean known = kb.find(s.tokens(), i, i).stream().anyMatch(x -> !(x.entry() instanceof KbEntry.SectorNoun));
+            if (!known) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Actor sectorActor(Sentence s, String text, String sector, List<String> countries,

@@ -158,6 +158,12 @@ final class NameIndex {
 
     private static void match(List<Token> tokens, int start, int to, List<Name> cands, List<NameMatch> out) {
         for (Name n : cands) {
+            if (n.byLemma && "PERSON".equals(tokens.get(start).ner())
+                && (n.entry instanceof KbEntry.SectorNoun
+                    || start > 0 && "PERSON".equals(tokens.get(start - 1).ner()))) {
+                // "Shepherd accused the striker", "Stephen King said": part of a name, not a noun or title
+                continue;
+            }
             int len = n.norm.length;
             if (start + len - 1 > to) {
                 continue;

@@ -9,12 +9,33 @@ import java.time.LocalDate;
  * Created for one article and used by one thread.
  */
 public final class CodingContext {
+    /** Pronouns reach back at most this many sentences. */
+    private static final int PRONOUN_REACH = 2;
+
     private final LocalDate date;
+    private final boolean sport;
     private Actor lastPerson;
     private Actor lastGroup;
+    private int lastPersonSentence = -100;
+    private int lastGroupSentence = -100;
+    private int sentence;
 
     public CodingContext(LocalDate date) {
+        this(date, false);
+    }
+
+    /** @param sport the article reads as a sports report: countries and clubs are teams, not states */
+    public CodingContext(LocalDate date, boolean sport) {
         this.date = date;
+        this.sport = sport;
+    }
+
+    public boolean sport() {
+        return sport;
+    }
+
+    void atSentence(int index) {
+        this.sentence = index;
     }
 
     public LocalDate date() {
@@ -22,11 +43,11 @@ public final class CodingContext {
     }
 
     Actor lastPerson() {
-        return lastPerson;
+        return sentence - lastPersonSentence <= PRONOUN_REACH ? lastPerson : null;
     }
 
     Actor lastGroup() {
-        return lastGroup;
+        return sentence - lastGroupSentence <= PRONOUN_REACH ? lastGroup : null;
     }
 
     void remember(Actor a) {
@@ -35,8 +56,10 @@ public final class CodingContext {
         }
         if (a.id() != null && a.id().startsWith("PER:")) {
             lastPerson = a;
+            lastPersonSentence = sentence;
         } else {
             lastGroup = a;
+            lastGroupSentence = sentence;
         }
     }
 }

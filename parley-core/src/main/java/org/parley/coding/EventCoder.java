@@ -26,16 +26,18 @@ public final class EventCoder {
         "initiative", "bid", "framework", "roadmap", "timetable", "timeline", "schedule", "package", "pact",
         "accord", "treaty", "resolution", "demand", "call", "request", "order", "decision", "promise", "pledge",
         "threat", "ultimatum");
-    /** Weapons and blasts that fill the subject slot of an attack without being its author. */
-    private static final Set<String> INSTRUMENTS = Set.of("bomb", "blast", "explosion", "missile", "rocket", "shell",
-        "mine", "ied", "grenade", "drone", "airstrike", "strike", "bullet", "fire", "gunfire", "shelling", "attack",
-        "device", "car", "truck", "vehicle", "mortar", "projectile", "munition", "barrage", "raid", "bombing");
     /** Pronouns that may stand for the last named person or group. */
     private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she");
     private static final Set<String> GROUP_PRONOUNS = Set.of("it", "they");
-    private static final Set<String> NONPOLITICAL_SECTORS = Set.of("BUS");
-    private static final Set<String> BACKGROUND_PREPS = Set.of("since", "before", "after", "following", "despite",
-        "amid", "throughout", "like", "unlike", "including");
+    private static final Set<String> WEAK_SECTORS = Set.of("CVL", "REF", "LAB", "EDU", "REL", "HLH", "MED", "BUS",
+        "CRM", "ELI");
+    private static final Set<String> POPULAR_SECTORS = Set.of("OPP", "CVL", "LAB", "EDU", "REL", "REF", "HLH");
+    private static final Set<String> ARMED_SECTORS = Set.of("MIL", "REB", "INS", "UAF", "IGO");
+    private static final Set<String> SPORT_SAFE_SECTORS = Set.of("MIL", "COP", "REB", "INS", "UAF", "IGO", "SPY");
+    private static final Set<String> BACKGROUND_PREPS = Set.of("since", "before", "despite",
+        "amid", "throughout", "like", "unlike", "including", "over", "until", "ahead");
+    /** Exercises called "joint" are cooperation, not a show of force. */
+    private static final Set<String> JOINT = Set.of("joint", "combined", "bilateral", "trilateral", "multinational");
 
     private final Lexicon lex;
     private final ActorResolver actors;
@@ -61,9 +63,21 @@ public final class EventCoder {
         if (!s.parsed()) {
             return List.of();
         }
+        ctx.atSentence(s.index());
         List<Trigger> triggers = findTriggers(s, log);
+        Set<Integer> subsumed = new LinkedHashSet<>();
+        for (Trigger t : triggers) {
+            int cue = governingCue(s, t.anchor());
+            if (cue >= 0) {
+                subsumed.add(cue);
+            }
+        }
         List<CodedEvent> out = new ArrayList<>();
         for (Trigger t : triggers) {
+            if (!t.nominal() && subsumed.contains(t.token())) {
+                log.accept("  skip " + t.sense().label() + " @" + t.token() + ": its governed act carries the event");
+                continue;
+            }
             String contentOf = contentOf(s, t, triggers);
             if (contentOf != null) {
                 log.accept("  skip " + t.sense().label() + " @" + t.token() + ": content of " + contentOf);
@@ -77,6 +91,7 @@ public final class EventCoder {
         out = merge(s, out, log);
         for (CodedEvent e : out) {
             if (!e.modality().isUnrealized()) {
+                ctx.remember(e.target());
                 ctx.remember(e.source());
             }
         }
@@ -92,29 +107,63 @@ public final class EventCoder {
             if (!t.isNoun()) {
                 continue;
             }
-            for (Sense sense : lex.nounSenses(Syntax.lemma(t))) {
+            List<Sense> senses = lex.nounSenses(Syntax.lemma(t));
+            if (senses.isEmpty()) {
+                continue;
+            }
+            int carrier = carrier(s, t.index());
+            Token p = s.parent(carrier);
+            String rel = s.token(carrier).deprel();
+            boolean oblLight = p != null && p.isVerb() && rel.startsWith("obl")
+                && (Syntax.hasCase(s, carrier, "under") || Syntax.hasCase(s, carrier, "into"));
+            final Lexicon.LightVerb light = p != null && p.isVerb()
+                && (rel.equals("obj") || rel.equals("nsubj:pass") || oblLight) ? lightVerb(s, p.index()) : null;
+            List<Sense> ok = new ArrayList<>();
+            Sense targeted = null;
+            for (Sense sense : senses) {
                 if (!modifiersMatch(s, t.index(), sense)) {
                     continue;
                 }
-                int anchor = t.index();
-                Lexicon.LightVerb light = null;
-                int carrier = carrier(s, t.index());
-                Token p = s.parent(carrier);
-                String rel = s.token(carrier).deprel();
-                if (p != null && p.isVerb() && (rel.equals("obj") || rel.equals("nsubj:pass"))) {
-                    light = lightVerb(s, p.index());
-                    if (light != null) {
-                        anchor = p.index();
-                        lightAnchors.add(anchor);
-                    } else if (carrier != t.index()) {
-                        anchor = carrier;
-                    }
-                } else if (carrier != t.index()) {
-                    anchor = carrier;
+                boolean carried = light != null && light.carries(sense.type());
+                if (sense.has(Sense.Flag.LIGHT_ONLY) && !carried) {
+                    continue;
                 }
-                found.add(new Trigger(t.index(), sense, anchor, light));
-                break;
+                if (sense.has(Sense.Flag.NEED_TARGET)) {
+                    if (Roles.nounTarget(s, t.index(), sense) < 0
+                        && (light == null || Roles.verbTarget(s, p.index(), prepsOnly(sense)) < 0)) {
+                        // "strikes on Hamas positions" is an attack; "a strike at the plant" is not
+                        continue;
+                    }
+                    if (targeted == null) {
+                        targeted = sense;
+                    }
+                }
+                ok.add(sense);
             }
+            if (ok.isEmpty()) {
+                continue;
+            }
+            Sense chosen = null;
+            if (light != null && !light.types().isEmpty()) {
+                // a transfer verb picks its own reading: "delivered missiles" is aid
+                chosen = ok.stream().filter(x -> light.carries(x.type())).findFirst().orElse(null);
+            }
+            if (chosen == null) {
+                int longest = ok.get(0).modifiers().size();
+                chosen = targeted != null && targeted.modifiers().size() >= longest ? targeted : ok.get(0);
+            }
+            if (chosen == null) {
+                continue;
+            }
+            int anchor = t.index();
+            Lexicon.LightVerb used = light != null && light.carries(chosen.type()) ? light : null;
+            if (used != null) {
+                anchor = p.index();
+                lightAnchors.add(anchor);
+            } else if (carrier != t.index()) {
+                anchor = carrier;
+            }
+            found.add(new Trigger(t.index(), chosen, anchor, used));
         }
         for (Token t : s.tokens()) {
             if (!t.isVerb() || lightAnchors.contains(t.index())) {
@@ -122,6 +171,9 @@ public final class EventCoder {
             }
             for (Sense sense : lex.verbSenses(Syntax.lemma(t))) {
                 if (sense.particle() != null && !Syntax.hasParticle(s, t.index(), sense.particle())) {
+                    continue;
+                }
+                if (sense.objClass() != null && !objectIs(s, t.index(), sense.objClass())) {
                     continue;
                 }
                 found.add(new Trigger(t.index(), sense, t.index(), null));
@@ -137,10 +189,20 @@ public final class EventCoder {
         return found;
     }
 
+    /** Nouns that measure or count what hangs under them: "two days of talks", "2,500 tonnes of wheat". */
+    private static final Set<String> MEASURES = Set.of("day", "week", "month", "year", "hour", "round", "series",
+        "wave", "spate", "string", "number", "tonne", "ton", "million", "billion", "thousand", "hundred", "dozen",
+        "batch", "shipment", "package", "consignment", "load", "truckload", "planeload", "cargo", "worth", "$",
+        "dollar", "euro", "pound", "unit", "kind", "type", "set", "tranche", "lot", "amount", "quantity", "supply");
+
     /** A trigger noun compounded with a plan-like noun speaks through it: "a withdrawal plan". */
     private static int carrier(Sentence s, int n) {
         Token t = s.token(n);
         Token p = s.parent(n);
+        if (p != null && t.deprel().startsWith("nmod") && (Syntax.hasCase(s, n, "of") || Syntax.hasCase(s, n, "in"))
+            && (MEASURES.contains(Syntax.lemma(p)) || p.pos().equals("CD") || p.pos().equals("$"))) {
+            return carrier(s, p.index());
+        }
         if (p != null && "compound".equals(t.deprel()) && p.isNoun() && PLAN_NOUNS.contains(Syntax.lemma(p))) {
             return p.index();
         }
@@ -149,6 +211,32 @@ public final class EventCoder {
             return p.index();
         }
         return n;
+    }
+
+    /** The verb's object (or passive subject), through counting heads, is of the noun class. */
+    private boolean objectIs(Sentence s, int v, String cls) {
+        Token o = Syntax.child(s, v, Syntax.isPassive(s, v) ? "nsubj:pass" : "obj");
+        if (o == null) {
+            return false;
+        }
+        int i = o.index();
+        for (int k = 0; k < 3; k++) {
+            Token t = s.token(i);
+            if (lex.nounIs(Syntax.lemma(t), cls) || lex.nounIs(t.lowerWord(), cls)) {
+                return true;
+            }
+            Token of = null;
+            for (Token c : s.children(i)) {
+                if (c.deprel().startsWith("nmod") && Syntax.hasCase(s, c.index(), "of")) {
+                    of = c;
+                }
+            }
+            if (of == null) {
+                return false;
+            }
+            i = of.index();
+        }
+        return false;
     }
 
     private Lexicon.LightVerb lightVerb(Sentence s, int v) {
@@ -195,11 +283,33 @@ public final class EventCoder {
             return null;
         }
         String rel = self.baseRel();
-        if (t.nominal() && t.anchor() == t.token()) {
-            String prep = Syntax.caseOf(s, node);
-            if (prep != null && BACKGROUND_PREPS.contains(prep)) {
-                return "background phrase '" + prep + "'";
+        if (t.nominal() && t.light() == null) {
+            String bg = backgroundPath(s, node);
+            if (bg != null) {
+                return bg;
             }
+            if (!t.sense().has(Sense.Flag.RECIP) && "during".equals(Syntax.caseOf(s, node))) {
+                return "background phrase 'during'";
+            }
+            for (Token c : s.children(t.token())) {
+                String r = c.deprel();
+                if ((r.equals("nummod") || r.equals("compound") || r.equals("amod") || r.equals("nmod:poss")
+                    || r.equals("nmod"))
+                    && c.word().matches("(1[89]|20)\\d\\d('s)?")) {
+                    return "dated in the past ('" + c.word() + "')";
+                }
+            }
+        }
+        if (!t.nominal() && self.pos().equals("VBG")) {
+            for (Token c : s.children(node)) {
+                if ("mark".equals(c.deprel()) && (c.lowerWord().equals("of") || c.lowerWord().equals("for"))) {
+                    // "accused X of shelling", "arrested for attacking": an allegation or a reason
+                    return "gerund after '" + c.word() + "'";
+                }
+            }
+        }
+        if (governingCue(s, node) == p.index()) {
+            return null;
         }
         for (Trigger o : all) {
             if (o == t) {
@@ -214,10 +324,43 @@ public final class EventCoder {
                 }
                 EventType ot = o.sense().type();
                 boolean verbal = ot.quadClass() == 1 || ot.quadClass() == 3;
-                if (verbal || rel.equals("compound") || t.nominal() && rel.equals("obj")) {
+                if (verbal || rel.equals("compound") || t.nominal() && t.light() == null) {
                     return o.sense().label() + " @" + o.token();
                 }
             }
+        }
+        return null;
+    }
+
+    /** Nouns that frame what hangs under them as cause or background: "in response to the invasion". */
+    private static final Set<String> FRAMING_NOUNS = Set.of("response", "retaliation", "exchange", "reaction",
+        "revenge", "wake", "aftermath", "return", "protest", "memory", "anniversary", "commemoration", "reprisal");
+
+    /**
+     * A nominal event that only gives the background or the reason of the clause: "since the 2001
+     * invasion", "amid clashes", "in response to the invasion of Ukraine", "over the crackdown".
+     */
+    private static String backgroundPath(Sentence s, int n) {
+        int cur = n;
+        for (int k = 0; k < 4; k++) {
+            Token t = s.token(cur);
+            String prep = Syntax.caseOf(s, cur);
+            if (prep != null && BACKGROUND_PREPS.contains(prep)) {
+                return "background phrase '" + prep + "'";
+            }
+            Token p = s.parent(cur);
+            if (p == null || p.isVerb()) {
+                return null;
+            }
+            if (k > 0 || t.index() != n) {
+                if (FRAMING_NOUNS.contains(Syntax.lemma(t))) {
+                    return "framed by '" + t.word() + "'";
+                }
+            }
+            if (FRAMING_NOUNS.contains(Syntax.lemma(p)) && (t.deprel().startsWith("nmod"))) {
+                return "framed by '" + p.word() + "'";
+            }
+            cur = p.index();
         }
         return null;
     }
@@ -242,11 +385,22 @@ public final class EventCoder {
             subj = Roles.verbSubject(s, t.token(), 0);
             targ = Roles.verbTarget(s, t.token(), sense);
             roleNote = "verb";
+            if (subj < 0 && Syntax.isPassive(s, t.token())) {
+                subj = agentOfEventNoun(s, t.token(), sense);
+                if (subj >= 0) {
+                    roleNote = "verb, agent from its event noun";
+                }
+            }
         } else if (t.light() != null) {
             subj = Roles.verbSubject(s, t.anchor(), 0);
             targ = Roles.nounTarget(s, t.token(), sense);
             if (targ < 0) {
                 targ = Roles.verbTarget(s, t.anchor(), prepsOnly(sense));
+            }
+            if (targ < 0 && s.token(t.token()).baseRel().equals("obl")) {
+                // "placed him under house arrest": the light verb's object is the target
+                Token o = Syntax.child(s, t.anchor(), "obj");
+                targ = o == null ? -1 : o.index();
             }
             roleNote = "light verb '" + s.token(t.anchor()).word() + "'";
         } else {
@@ -262,8 +416,22 @@ public final class EventCoder {
                     subj = Roles.verbSubject(s, carrierHead, 0);
                 }
             }
-            if (subj < 0 && sense.has(Sense.Flag.RECIP) && targ >= 0) {
-                subj = governingSubject(s, t.token());
+            if (subj < 0) {
+                int cue = governingCue(s, t.anchor());
+                if (cue >= 0) {
+                    // "agreed on a ceasefire", "demanded their departure": the cue's subject acts
+                    subj = Roles.verbSubject(s, cue, 0);
+                }
+            }
+            if (subj < 0 && sense.has(Sense.Flag.RECIP)) {
+                // "during talks with the Taliban", "after six hours of talks" (between the subject's parties)
+                int g = governingSubject(s, t.token());
+                if (g >= 0) {
+                    Actor ga = actor(s, g, ctx);
+                    if (ga.isResolved() && (targ >= 0 || ga.isCompound())) {
+                        subj = g;
+                    }
+                }
             }
             if (sense.has(Sense.Flag.WEAK) && subj < 0 && t.anchor() == t.token() && !governedByCue(s, t.token())) {
                 log.accept("  drop " + sense.label() + " @" + t.token() + ": weak noun without light verb or agent");
@@ -290,15 +458,37 @@ public final class EventCoder {
             // "offered talks", "promised aid", "sought a ceasefire"
             modality = t.light().modality();
         }
+        if (t.nominal() && modality == Modality.ASSERTED) {
+            Modality planned = plannedModifier(s, t.token());
+            if (planned == null && t.anchor() != t.token() && t.light() == null) {
+                // carried by a plan-like noun: "a timetable for the withdrawal", "a withdrawal plan"
+                planned = Modality.PROPOSED;
+            }
+            if (planned != null) {
+                modality = planned;
+            }
+        }
         int anchor = t.anchor();
         if (subj >= 0 && s.token(subj).isPronoun()) {
             subj = pronounAntecedent(s, subj);
         }
         Actor source = subj >= 0 ? actor(s, subj, ctx) : null;
-        if (source != null && isInstrument(s, subj)) {
+        boolean instrumentSubject = false;
+        if (source != null && !source.isResolved() && isInstrument(s, subj)) {
             source = null;
+            instrumentSubject = true;
+        }
+        if (targ >= 0 && isNonTarget(s, targ)) {
+            targ = -1;
         }
         Actor target = targ >= 0 ? actor(s, targ, ctx) : null;
+        if (target != null && !target.isResolved()) {
+            Actor behind = agentBehind(s, targ, ctx);
+            if (behind != null) {
+                target = new Actor(target.text(), behind.name(), behind.id(), behind.country(), behind.sector(),
+                    behind.members());
+            }
+        }
         String rule = roleNote + " " + sense.label() + " [" + sense.origin() + "]";
 
         if (frame.effect() != null && !frame.negated()) {
@@ -370,6 +560,27 @@ public final class EventCoder {
         } else if (type == EventType.REQUEST) {
             modality = Modality.REQUESTED;
         }
+        if (type == EventType.MOBILIZE && t.nominal() && hasModifier(s, t.token(), JOINT)
+            && !s.text().toLowerCase(Locale.ROOT).contains("show of force")) {
+            type = EventType.COOPERATE;
+            mode = null;
+            cameo = "06";
+            rule = rule + " (joint exercise: COOPERATE)";
+        }
+        if (type != EventType.PROTEST && frame.effect() == null && inProtest(s, t.anchor())) {
+            // "blocked highways ... in protest": the act is the protest's form
+            rule = rule + " (done in protest: PROTEST)";
+            mode = type == EventType.COERCE || "obstruct".equals(mode) ? "obstruct" : "demo";
+            type = EventType.PROTEST;
+            cameo = "14";
+        }
+        if (type == EventType.RETREAT && targ >= 0 && AGREEMENTS.contains(Syntax.lemma(s.token(targ)))) {
+            // "pulled out of the nuclear deal", "quit the grain deal": PLOVER reduces relations
+            type = EventType.SANCTION;
+            mode = "withdraw";
+            cameo = "16";
+            rule = rule + " (withdrawal from an agreement: SANCTION)";
+        }
         if (frame.negated() || modality == Modality.DENIED) {
             modality = Modality.DENIED;
         }
@@ -378,24 +589,44 @@ public final class EventCoder {
         }
 
         // filters
-        if (sense.has(Sense.Flag.NEED_TARGET) && (target == null || !target.isResolved()) && frame.effect() == null) {
+        boolean verbalised = frame.effect() != null || modality == Modality.INTENDED || modality == Modality.PROPOSED;
+        if (sense.has(Sense.Flag.NEED_TARGET) && !acceptableTarget(s, targ, target) && !verbalised) {
             log.accept("  drop " + sense.label() + " @" + t.token() + ": needs an actor as target, found "
                 + (target == null ? "none" : "'" + target.text() + "'"));
             return null;
         }
-        if (sense.has(Sense.Flag.NEED_SOURCE) && (source == null || !source.isResolved()) && frame.effect() == null) {
+        if (sense.has(Sense.Flag.NEED_SOURCE) && (source == null || !source.isResolved()) && frame.effect() == null
+            && !instrumentSubject && !(subj < 0 && Syntax.isPassive(s, t.anchor()) && mentionsInstrument(s))) {
             log.accept("  drop " + sense.label() + " @" + t.token() + ": needs an actor as source, found "
                 + (source == null ? "none" : "'" + source.text() + "'"));
             return null;
         }
-        if (!political(source) && !political(target)) {
+        boolean popular = type == EventType.PROTEST && source != null && source.flatten().stream()
+            .anyMatch(a -> a.sector() != null && POPULAR_SECTORS.contains(a.sector()));
+        boolean bombing = instrumentSubject && type == EventType.ASSAULT && target != null && target.isResolved();
+        boolean sourceOptional = type == EventType.ASSAULT || type == EventType.COERCE || type == EventType.PROTEST
+            || type == EventType.SANCTION && "convict".equals(mode);
+        if (!sourceOptional && !political(source, ctx) && !(popular && type == EventType.PROTEST)) {
+            log.accept("  drop " + sense.label() + " @" + t.token() + ": " + type + " needs a political source, found "
+                + (source == null ? "none" : "'" + source.text() + "'"));
+            return null;
+        }
+        if (!political(source, ctx) && !political(target, ctx) && !popular && !bombing) {
             log.accept("  drop " + sense.label() + " @" + t.token() + ": no political actor (source "
                 + (source == null ? "none" : "'" + source.text() + "'") + ", target "
-                + (target == null ? "none" : "'" + target.text() + "'") + ")");
+                + (target == null ? "none" : "'" + target.text() + "'") + ")" + (ctx.sport() ? " in a sports report" : ""));
             return null;
         }
         if (source != null && target != null && sameActor(source, target)) {
             target = null;
+        }
+        if (sense.has(Sense.Flag.RECIP) && source != null && source.isCompound() && target == null) {
+            // "Russia and Turkey held talks": the first party acts toward the others, one event
+            List<Actor> m = source.members();
+            List<Actor> rest = m.subList(1, m.size());
+            target = rest.size() == 1 ? rest.get(0) : new Actor(joinText(rest), null, null, null, null, rest);
+            source = m.get(0);
+            rule = rule + " (reciprocal: first party as source)";
         }
         double confidence = confidence(t, source, target, frame);
         log.accept("  event " + type + (mode != null ? "(" + mode + ")" : "") + " " + modality.label() + " source="
@@ -405,10 +636,111 @@ public final class EventCoder {
             anchor, frame, confidence, rule);
     }
 
+    private static String joinText(List<Actor> actors) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < actors.size(); i++) {
+            if (i > 0) {
+                sb.append(i == actors.size() - 1 ? " and " : ", ");
+            }
+            sb.append(actors.get(i).text());
+        }
+        return sb.toString();
+    }
+
+    /** Objects that are not parties: "met face to face", "each other" (handled by the caller). */
+    private static boolean isNonTarget(Sentence s, int i) {
+        String w = s.token(i).lowerWord();
+        return w.equals("face") || w.equals("way") || w.equals("hand") || w.equals("end") || w.equals("part");
+    }
+
+    /**
+     * The actor behind an unresolved phrase that names an act or thing of theirs: "the U.S. strike",
+     * "Ghani's offer", "a verdict by a Russian court", "the decision of the council".
+     */
+    private Actor agentBehind(Sentence s, int head, CodingContext ctx) {
+        Token h = s.token(head);
+        if (!h.isNoun() || !(lex.nounIs(Syntax.lemma(h), "verbal") || !lex.nounSenses(Syntax.lemma(h)).isEmpty())) {
+            return null;
+        }
+        int agent = Roles.nounAgent(s, head);
+        if (agent < 0) {
+            agent = modifierAgent(s, head, ctx);
+        }
+        if (agent < 0) {
+            agent = Roles.prepDependent(s, head, "of", "nmod");
+        }
+        if (agent < 0 || agent == head) {
+            return null;
+        }
+        Actor a = actor(s, agent, ctx);
+        return a.isResolved() ? a : null;
+    }
+
     private static Sense prepsOnly(Sense s) {
         List<String> preps = s.targets().stream().filter(x -> !x.equals("obj") && !x.equals("iobj")).toList();
         return new Sense(s.noun(), s.lemma(), s.particle(), s.modifiers(), s.type(), s.mode(), s.context(), s.cameo(),
-            preps, s.flags(), s.origin());
+            preps, s.flags(), s.objClass(), s.origin());
+    }
+
+    private static final Set<String> AGREEMENTS = Set.of("deal", "agreement", "accord", "treaty", "pact", "talks",
+        "negotiation", "convention", "arrangement", "initiative", "ceasefire", "truce", "protocol", "framework",
+        "alliance", "bloc", "organisation", "organization", "union", "court", "council", "coalition", "process");
+
+    private static final Set<String> PLANNED = Set.of("planned", "proposed", "possible", "potential", "future",
+        "expected", "promised", "pledged", "prospective", "upcoming", "anticipated", "intended", "mooted");
+
+    /** "planned peace talks", "a proposed ceasefire": the noun names an act not yet done. */
+    private static Modality plannedModifier(Sentence s, int n) {
+        for (Token c : s.children(n)) {
+            if (("amod".equals(c.deprel()) || "compound".equals(c.deprel())) && PLANNED.contains(c.lowerWord())) {
+                return c.lowerWord().equals("proposed") || c.lowerWord().equals("mooted") ? Modality.PROPOSED
+                    : Modality.INTENDED;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "Twenty soldiers were killed in a clash with Chinese troops", "killed in an attack by the
+     * Taliban": a passive verb without a "by" agent takes the author of the event noun it is told with.
+     */
+    private int agentOfEventNoun(Sentence s, int v, Sense sense) {
+        for (Token c : s.children(v)) {
+            if (!c.baseRel().equals("obl") || !c.isNoun()) {
+                continue;
+            }
+            for (Sense ns : lex.nounSenses(Syntax.lemma(c))) {
+                if (ns.type() != sense.type()) {
+                    continue;
+                }
+                int a = Roles.nounAgent(s, c.index());
+                if (a < 0 && ns.has(Sense.Flag.RECIP)) {
+                    a = Roles.prepDependent(s, c.index(), "with", "nmod");
+                }
+                if (a >= 0) {
+                    return a;
+                }
+            }
+        }
+        return -1;
+    }
+
+    private static boolean hasModifier(Sentence s, int n, Set<String> words) {
+        for (Token c : s.children(n)) {
+            if (("amod".equals(c.deprel()) || "compound".equals(c.deprel())) && words.contains(c.lowerWord())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean inProtest(Sentence s, int v) {
+        for (Token c : s.children(v)) {
+            if (c.baseRel().equals("obl") && Syntax.lemma(c).equals("protest") && Syntax.hasCase(s, c.index(), "in")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "clashes erupted", "an air strike killed", "fighting in Helmand": a bare event noun as main news. */
@@ -482,6 +814,29 @@ public final class EventCoder {
         return pron;
     }
 
+    /**
+     * The cue word directly governing {@code node} ("threatened" in "threatened to attack", "offered" in
+     * "offered to withdraw") when it changes the act (not a reporting verb), else -1.
+     */
+    private int governingCue(Sentence s, int node) {
+        Token self = s.token(node);
+        Token p = s.parent(node);
+        if (p == null) {
+            return -1;
+        }
+        String rel = self.baseRel();
+        if (!(rel.equals("xcomp") || rel.equals("ccomp") || rel.equals("obj") || rel.equals("obl"))) {
+            return -1;
+        }
+        for (Cue c : lex.cues(Syntax.lemma(p))) {
+            if ((c.particle() == null || Syntax.hasParticle(s, p.index(), c.particle()))
+                && c.effect() != Cue.Effect.SPEECH && c.effect() != Cue.Effect.ATTEMPT) {
+                return p.index();
+            }
+        }
+        return -1;
+    }
+
     /** A noun that is the object of a demand, offer, refusal or threat is coded even if bare. */
     private boolean governedByCue(Sentence s, int n) {
         Token p = s.parent(n);
@@ -538,11 +893,33 @@ public final class EventCoder {
 
     private Actor actor(Sentence s, int i, CodingContext ctx) {
         Token t = s.token(i);
+        if (t.pos().equals("CD") || t.isNoun()) {
+            // "15 of them": the pronoun inside a counted phrase
+            for (Token c : s.children(i)) {
+                if (c.isPronoun() && c.deprel().startsWith("nmod") && Syntax.hasCase(s, c.index(), "of")) {
+                    Actor inner = actor(s, c.index(), ctx);
+                    if (inner.isResolved()) {
+                        return new Actor(s.span(Math.min(i, c.index()), Math.max(i, c.index())), inner.name(),
+                            inner.id(), inner.country(), inner.sector(), inner.members());
+                    }
+                }
+            }
+        }
         String w = t.lowerWord();
         if (t.isPronoun()) {
             if (PERSON_PRONOUNS.contains(w) && ctx.lastPerson() != null) {
                 Actor p = ctx.lastPerson();
                 return new Actor(t.word(), p.name(), p.id(), p.country(), p.sector(), p.members());
+            }
+            if ((w.equals("him") || w.equals("her")) && ctx.lastPerson() != null) {
+                Actor p = ctx.lastPerson();
+                return new Actor(t.word(), p.name() != null ? p.name() : p.text(), p.id(), p.country(), p.sector(),
+                    p.members());
+            }
+            if ((w.equals("them") || w.equals("it")) && ctx.lastGroup() != null) {
+                Actor g = ctx.lastGroup();
+                return new Actor(t.word(), g.name() != null ? g.name() : g.text(), g.id(), g.country(), g.sector(),
+                    g.members());
             }
             if (GROUP_PRONOUNS.contains(w) && ctx.lastGroup() != null) {
                 Actor g = ctx.lastGroup();
@@ -553,18 +930,64 @@ public final class EventCoder {
         return actors.resolve(s, i, ctx.date());
     }
 
-    private static boolean isInstrument(Sentence s, int i) {
-        return INSTRUMENTS.contains(Syntax.lemma(s.token(i)));
+    private boolean isInstrument(Sentence s, int i) {
+        return lex.nounIs(Syntax.lemma(s.token(i)), "instrument");
     }
 
-    static boolean political(Actor a) {
+    /** "Five soldiers were killed in a bomb attack": an unattributed act told with its weapon. */
+    private boolean mentionsInstrument(Sentence s) {
+        for (Token t : s.tokens()) {
+            if (t.isNoun() && isInstrument(s, t.index())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A target worth coding: an actor, a named person or place, or a building, place or vehicle. */
+    private boolean acceptableTarget(Sentence s, int i, Actor target) {
+        if (target == null) {
+            return false;
+        }
+        if (target.isResolved()) {
+            return true;
+        }
+        if (i < 0) {
+            return false;
+        }
+        Token t = s.token(i);
+        String ner = t.ner();
+        return "PERSON".equals(ner) || "LOCATION".equals(ner) || "ORGANIZATION".equals(ner)
+            || lex.nounIs(Syntax.lemma(t), "facility") || lex.nounIs(t.lowerWord(), "facility");
+    }
+
+    /**
+     * A political actor: a state, its organs, armed and political groups, international bodies.
+     * Civilians, media, business, clergy and the like are actors too but do not make an event political
+     * on their own. In a sports report a bare country is a team, and only security forces, armed groups
+     * and international bodies count.
+     */
+    static boolean political(Actor a, CodingContext ctx) {
         if (a == null || !a.isResolved()) {
             return false;
         }
         if (a.isCompound()) {
-            return a.members().stream().anyMatch(EventCoder::political);
+            return a.members().stream().anyMatch(m -> political(m, ctx));
         }
-        return !(a.sector() != null && NONPOLITICAL_SECTORS.contains(a.sector()) && a.country() == null);
+        if (a.sector() != null) {
+            if (ctx.sport()) {
+                return SPORT_SAFE_SECTORS.contains(a.sector());
+            }
+            if (WEAK_SECTORS.contains(a.sector())) {
+                return false;
+            }
+            // "the government", "police", "officials" with no country and no name say little on their own
+            return a.country() != null || a.id() != null || ARMED_SECTORS.contains(a.sector());
+        }
+        if (ctx.sport()) {
+            return false;
+        }
+        return a.country() != null || a.id() != null;
     }
 
     static boolean sameActor(Actor a, Actor b) {
@@ -618,6 +1041,7 @@ public final class EventCoder {
      * Taliban") and drops exact repeats, keeping the first and filling its missing roles.
      */
     private List<CodedEvent> merge(Sentence s, List<CodedEvent> in, Consumer<String> log) {
+        in = participles(s, in, log);
         List<CodedEvent> out = new ArrayList<>();
         for (CodedEvent e : in) {
             boolean absorbed = false;
@@ -632,8 +1056,7 @@ public final class EventCoder {
                 if (connected || sameDyad) {
                     Actor src = o.source() != null && o.source().isResolved() ? o.source()
                         : e.source() != null ? e.source() : o.source();
-                    Actor tgt = o.target() != null && o.target().isResolved() ? o.target()
-                        : e.target() != null ? e.target() : o.target();
+                    Actor tgt = o.target() != null ? o.target() : e.target();
                     if (src != null && tgt != null && sameActor(src, tgt)) {
                         tgt = o.target();
                     }
@@ -649,6 +1072,44 @@ public final class EventCoder {
             }
             if (!absorbed) {
                 out.add(e);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * "stormed the school, killing 132 children" is one attack; "imposed sanctions, targeting 39
+     * people" elaborates the sanctions. A participial adjunct joins the event of its clause when the
+     * types agree and is dropped when they differ.
+     */
+    private static List<CodedEvent> participles(Sentence s, List<CodedEvent> in, Consumer<String> log) {
+        List<CodedEvent> out = new ArrayList<>(in);
+        for (CodedEvent e : in) {
+            Token t = s.token(e.token());
+            String rel = t.deprel();
+            if (!t.pos().equals("VBG") || t.head() < 0
+                || !(rel.equals("advcl") || rel.equals("dep") || rel.equals("xcomp") || rel.equals("conj"))) {
+                continue;
+            }
+            for (int k = 0; k < out.size(); k++) {
+                CodedEvent g = out.get(k);
+                if (g == e || (g.token() != t.head() && g.anchor() != t.head())) {
+                    continue;
+                }
+                out.remove(e);
+                if (g.type() == e.type()) {
+                    int gi = out.indexOf(g);
+                    Actor tgt = g.target() != null ? g.target() : e.target();
+                    out.set(gi, new CodedEvent(g.type(), g.mode() != null ? g.mode() : e.mode(), g.context(),
+                        g.cameo(), g.modality(), g.negated(), g.source() != null ? g.source() : e.source(), tgt,
+                        g.token(), g.anchor(), g.frame(), Math.max(g.confidence(), e.confidence()),
+                        g.rule() + " + participle " + e.rule()));
+                    log.accept("  merge participle " + e.type() + " @" + e.token() + " into @" + g.token());
+                } else {
+                    log.accept("  drop participle " + e.type() + " @" + e.token() + ": elaborates " + g.type()
+                        + " @" + g.token());
+                }
+                break;
             }
         }
         return out;

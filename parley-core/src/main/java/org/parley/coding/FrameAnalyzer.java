@@ -104,6 +104,22 @@ final class FrameAnalyzer {
                 // "helped to", "began to", "continued to": transparent verbs pass governance through
                 if (p.isVerb() && (rel.equals("xcomp") || rel.equals("ccomp"))) {
                     path.append(" < ").append(p.word());
+                    if (rel.equals("xcomp")) {
+                        // "should help to fund", "did not try to stop": the governing verb's modal and
+                        // negation reach its infinitive
+                        for (Token c : s.children(p.index())) {
+                            String cr = c.deprel();
+                            if ((cr.equals("advmod") || cr.equals("neg")) && NEGATORS.contains(c.lowerWord())) {
+                                negated = true;
+                            } else if (cr.startsWith("aux") && HYPOTHETICAL_AUX.contains(c.lowerWord())
+                                && !c.lowerWord().equals("would")) {
+                                modality = Modality.HYPOTHETICAL;
+                            } else if (cr.startsWith("aux") && FUTURE_AUX.contains(c.lowerWord())
+                                && modality == Modality.ASSERTED) {
+                                modality = Modality.INTENDED;
+                            }
+                        }
+                    }
                     cur = p.index();
                     continue;
                 }
@@ -128,6 +144,16 @@ final class FrameAnalyzer {
                     }
                 }
                 case PROPOSED, INTENDED -> {
+                    if (rel.equals("ccomp")) {
+                        // "agreed that", "suggested that": an opinion or a report, not a commitment
+                        if (speech < 0) {
+                            speech = p.index();
+                            cueWord = p.word().toLowerCase(Locale.ROOT);
+                            speaker = subjectOf(s, p.index());
+                            via = listenerOf(s, p.index());
+                        }
+                        break;
+                    }
                     if (wouldPending) {
                         wouldPending = false;
                     }

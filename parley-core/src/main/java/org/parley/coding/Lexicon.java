@@ -22,25 +22,36 @@ import java.util.Set;
  */
 public final class Lexicon {
     static final String PREDICATES_HEADER = "pos\tlemma\ttype\tmode\tcontext\tcameo\ttargets\tflags";
-    static final String LIGHT_HEADER = "lemma\tmodality";
+    static final String LIGHT_HEADER = "lemma\tmodality\ttypes";
     static final String CUES_HEADER = "lemma\teffect\tnote";
+    static final String NOUNS_HEADER = "noun\tclass";
     private static final String BUILT_IN = "parley/lexicon/";
 
     private final Map<String, List<Sense>> verbs;
     private final Map<String, List<Sense>> nouns;
     private final Map<String, List<LightVerb>> lightVerbs;
     private final Map<String, List<Cue>> cues;
+    private final Map<String, Set<String>> nounClasses;
     private final int size;
 
-    /** A light verb and the modality it adds ("offered talks" is proposed). */
-    public record LightVerb(String lemma, String particle, Modality modality) { }
+    /**
+     * A light verb and the modality it adds ("offered talks" is proposed); {@code types}, when not
+     * empty, are the only event types it carries ("delivered" carries AID and MOBILIZE).
+     */
+    public record LightVerb(String lemma, String particle, Modality modality, Set<EventType> types) {
+        public boolean carries(EventType t) {
+            return types.isEmpty() || types.contains(t);
+        }
+    }
 
     private Lexicon(Map<String, List<Sense>> verbs, Map<String, List<Sense>> nouns,
-                    Map<String, List<LightVerb>> lightVerbs, Map<String, List<Cue>> cues, int size) {
+                    Map<String, List<LightVerb>> lightVerbs, Map<String, List<Cue>> cues,
+                    Map<String, Set<String>> nounClasses, int size) {
         this.verbs = verbs;
         this.nouns = nouns;
         this.lightVerbs = lightVerbs;
         this.cues = cues;
+        this.nounClasses = nounClasses;
         this.size = size;
     }
 
@@ -64,7 +75,13 @@ public final class Lexicon {
         for (Tsv.Row r : Tsv.readResource(BUILT_IN + "light-verbs.tsv", LIGHT_HEADER)) {
             String[] w = words(r.get(0));
             Modality m = modality(r, r.get(1));
-            light.computeIfAbsent(w[0], k -> new ArrayList<>()).add(new LightVerb(w[0], w.length > 1 ? w[1] : null, m));
+            Set<EventType> types = EnumSet.noneOf(EventType.class);
+            for (String t : r.list(2)) {
+                types.add(EventType.parse(t).orElseThrow(() ->
+                    new ParleyException(r.origin() + ": unknown PLOVER type '" + t + "'")));
+            }
+            light.computeIfAbsent(w[0], k -> new ArrayList<>())
+                .add(new LightVerb(w[0], w.length > 1 ? w[1] : null, m, Set.copyOf(types)));
         }
         Map<String, List<Cue>> cues = new HashMap<>();
         for (Tsv.Row r : Tsv.readResource(BUILT_IN + "cues.tsv", CUES_HEADER)) {
@@ -77,11 +94,20 @@ public final class Lexicon {
             }
             cues.computeIfAbsent(w[0], k -> new ArrayList<>()).add(new Cue(w[0], w.length > 1 ? w[1] : null, e));
         }
+        Map<String, Set<String>> classes = new HashMap<>();
+        for (Tsv.Row r : Tsv.readResource(BUILT_IN + "nouns.tsv", NOUNS_HEADER)) {
+            String cls = r.get(1).toLowerCase(Locale.ROOT);
+            if (!Set.of("instrument", "facility", "verbal", "weapon", "information", "sport").contains(cls)) {
+                throw new ParleyException(r.origin() + ": unknown noun class '" + r.get(1) + "'");
+            }
+            classes.computeIfAbsent(cls, k -> new java.util.HashSet<>()).add(r.get(0).toLowerCase(Locale.ROOT));
+        }
+        classes.replaceAll((k, v) -> Set.copyOf(v));
         // senses with a particle or modifiers first: the more specific reading wins
         verbs.values().forEach(l -> l.sort((a, b) -> Boolean.compare(b.particle() != null, a.particle() != null)));
         nouns.values().forEach(l -> l.sort((a, b) -> Integer.compare(b.modifiers().size(), a.modifiers().size())));
         cues.values().forEach(l -> l.sort((a, b) -> Boolean.compare(b.particle() != null, a.particle() != null)));
-        return new Lexicon(freeze(verbs), freeze(nouns), freeze(light), freeze(cues), rows.size());
+        return new Lexicon(freeze(verbs), freeze(nouns), freeze(light), freeze(cues), Map.copyOf(classes), rows.size());
     }
 
     private static <T> Map<String, List<T>> freeze(Map<String, List<T>> m) {
@@ -133,7 +159,12 @@ public final class Lexicon {
             throw new ParleyException(r.origin() + ": bad CAMEO code '" + cameo + "'");
         }
         Set<Sense.Flag> flags = EnumSet.noneOf(Sense.Flag.class);
+        String objClass = null;
         for (String f : r.list(7)) {
+            if (f.startsWith("obj=")) {
+                objClass = f.substring(4).toLowerCase(Locale.ROOT);
+                continue;
+            }
             try {
                 flags.add(Sense.Flag.valueOf(f.toUpperCase(Locale.ROOT)));
             } catch (IllegalArgumentException e) {
@@ -142,7 +173,7 @@ public final class Lexicon {
         }
         String mode = r.get(3).isEmpty() ? null : r.get(3);
         return new Sense(noun, lemma, particle, modifiers, type, mode, r.list(4), cameo,
-            r.list(6).stream().map(t -> t.toLowerCase(Locale.ROOT)).toList(), flags, r.origin());
+            r.list(6).stream().map(t -> t.toLowerCase(Locale.ROOT)).toList(), flags, objClass, r.origin());
     }
 
     public List<Sense> verbSenses(String lemma) {
@@ -165,6 +196,11 @@ public final class Lexicon {
     public boolean isTrigger(String lemma) {
         String l = lemma.toLowerCase(Locale.ROOT);
         return verbs.containsKey(l) || nouns.containsKey(l);
+    }
+
+    /** True when the noun lemma is of the class ({@code instrument}, {@code facility}) in nouns.tsv. */
+    public boolean nounIs(String lemma, String cls) {
+        return nounClasses.getOrDefault(cls, Set.of()).contains(lemma.toLowerCase(Locale.ROOT));
     }
 
     public int size() {

@@ -52,13 +52,28 @@ final class Roles {
         if (rel.equals("conj") && p.isVerb()) {
             return verbSubject(s, p.index(), depth + 1);
         }
-        if (rel.equals("advcl") && self.pos().equals("VBG") && p.isVerb()) {
+        if ((rel.equals("advcl") || rel.equals("dep") || rel.equals("xcomp") || rel.equals("parataxis"))
+            && self.pos().equals("VBG") && p.isVerb()) {
+            // "stormed the school, killing 132 children"
             return verbSubject(s, p.index(), depth + 1);
         }
         if (rel.equals("acl") && self.pos().equals("VBG") && p.isNoun()) {
             return p.index();
         }
+        if (rel.equals("advcl") && p.isVerb() && hasMark(s, v, "to")) {
+            // "gathered outside the university to demand": a purpose clause shares its subject
+            return verbSubject(s, p.index(), depth + 1);
+        }
         return -1;
+    }
+
+    static boolean hasMark(Sentence s, int v, String mark) {
+        for (Token c : s.children(v)) {
+            if ("mark".equals(c.deprel()) && c.lowerWord().equals(mark)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Passive agent: the "by" phrase of {@code v}. */
@@ -109,6 +124,13 @@ final class Roles {
                 t = o == null ? -1 : o.index();
             } else {
                 t = prepDependent(s, v, role, "obl");
+                if (t < 0) {
+                    // "fired tear gas at the crowds": the phrase may hang on the object
+                    Token o = Syntax.child(s, v, "obj");
+                    if (o != null) {
+                        t = prepDependent(s, o.index(), role, "nmod");
+                    }
+                }
             }
             if (t >= 0 && !Syntax.isTimeWord(s.token(t))) {
                 return t;

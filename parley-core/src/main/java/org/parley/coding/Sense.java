@@ -12,12 +12,14 @@ import java.util.Set;
  * @param lemma     head lemma, lower case
  * @param particle  for verbs, a particle or preposition that must accompany the verb, or null
  * @param modifiers for multi-word nouns, the words before the head ("air" in "air strike")
+ * @param objClass  noun class (nouns.tsv) the verb's object must belong to, or null
  * @param origin    "file:line", for explanations
  */
 public record Sense(boolean noun, String lemma, String particle, List<String> modifiers, EventType type, String mode,
-                    List<String> context, String cameo, List<String> targets, Set<Flag> flags, String origin) {
+                    List<String> context, String cameo, List<String> targets, Set<Flag> flags, String objClass,
+                    String origin) {
 
-    public enum Flag { NEED_TARGET, NEED_SOURCE, LIGHT_OK, WEAK, RECIP }
+    public enum Flag { NEED_TARGET, NEED_SOURCE, LIGHT_OK, WEAK, RECIP, LIGHT_ONLY }
 
     public Sense {
         modifiers = List.copyOf(modifiers);

@@ -29,6 +29,9 @@ public record GoldItem(String id, String text, LocalDate date, String outlet, Li
     /** Where a gold event happened. */
     public record GoldLocation(String text, String country, String admin1, Double lat, Double lon, String precision) { }
 
-    /** An act the text negates, conditions or only offers: {@code type} must not be coded as an asserted deed. */
-    public record Trap(String kind, String type) { }
+    /**
+     * An act the text negates, conditions or only offers: {@code type} must not be coded as an asserted
+     * deed (by {@code source}, when given).
+     */
+    public record Trap(String kind, String type, String source) { }
 }

@@ -85,7 +85,7 @@ public final class GoldReader {
         List<GoldItem.Trap> traps = new ArrayList<>();
         for (JsonNode t : n.path("traps")) {
             traps.add(new GoldItem.Trap(str(t, "kind"), str(t, "type") == null ? null
-                : str(t, "type").toUpperCase(java.util.Locale.ROOT)));
+                : str(t, "type").toUpperCase(java.util.Locale.ROOT), str(t, "source")));
         }
         List<String> tags = new ArrayList<>();
         for (JsonNode t : n.path("tags")) {

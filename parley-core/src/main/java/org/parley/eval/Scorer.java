@@ -5,7 +5,6 @@ import org.parley.model.Event;
 import org.parley.model.Location;
 import org.parley.model.Modality;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -113,7 +112,8 @@ public final class Scorer {
             boolean violated = false;
             for (GoldItem.Trap t : item.traps()) {
                 for (Event e : predicted) {
-                    if (e.type().name().equals(t.type()) && e.modality() == Modality.ASSERTED && !e.negated()) {
+                    if (e.type().name().equals(t.type()) && e.modality() == Modality.ASSERTED && !e.negated()
+                        && (t.source() == null || actors.matches(t.source(), e.source()))) {
                         violated = true;
                         report.errors.add(new EvalReport.Error(item.id(), "trap (" + t.kind() + ")", t.type()
                             + " must not be asserted", describe(e), e.evidence(), e.rule()));
@@ -230,10 +230,4 @@ public final class Scorer {
             + "-> " + (e.target() == null ? "null" : e.target().text());
     }
 
-    /** For tests: the gold quad class of an item as the scorer sees it. */
-    static List<Integer> goldQuads(GoldItem item) {
-        List<Integer> out = new ArrayList<>();
-        item.events().forEach(e -> out.add(e.quadClass()));
-        return out;
-    }
 }

@@ -37,7 +37,7 @@ public final class CoreNlpEngine implements NlpEngine {
         Properties sp = new Properties();
         sp.setProperty("annotators", "tokenize,ssplit,pos,lemma");
         sp.setProperty("tokenize.language", "en");
-        sp.setProperty("tokenize.options", "untokenizable=noneKeep");
+        sp.setProperty("tokenize.options", "untokenizable=noneKeep,splitHyphenated=false");
         sp.setProperty("ssplit.newlineIsSentenceBreak", "two");
         sp.setProperty("pos.maxlen", Integer.toString(settings.maxTaggedTokens()));
         this.shallow = new StanfordCoreNLP(sp, false);

@@ -1,0 +1,30 @@
+package org.parley.pipeline;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class TextCleanerTest {
+    @Test
+    void wireDatelineIsBlankedWithoutMovingOffsets() {
+        String in = "KABUL, Dec 20 (Reuters) - The Taliban met U.S. officials.";
+        String out = TextCleaner.clean(in);
+        assertEquals(in.length(), out.length());
+        assertTrue(out.strip().startsWith("The Taliban met"), out);
+        assertEquals(in.indexOf("The Taliban"), out.indexOf("The Taliban"));
+    }
+
+    @Test
+    void datelineWithCountryAndEmDashIsBlanked() {
+        String out = TextCleaner.clean("BAMAKO, Mali \u2014 Soldiers detained the prime minister.");
+        assertTrue(out.strip().startsWith("Soldiers detained"), out);
+    }
+
+    @Test
+    void ordinaryTextAndControlCharactersAreKeptInPlace() {
+        String in = "NATO said on Monday that talks would resume.\u0007";
+        String out = TextCleaner.clean(in);
+        assertEquals("NATO said on Monday that talks would resume. ", out);
+    }
+}

@@ -1,0 +1,96 @@
+package org.parley.coding;
+
+import org.junit.jupiter.api.Test;
+import org.parley.model.Actor;
+import org.parley.model.Event;
+import org.parley.model.EventType;
+import org.parley.pipeline.SharedParley;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Actor resolution inside real sentences: compounds, capitals, office holders at the article date. */
+class ActorsIT {
+
+    private static Event first(List<Event> events, EventType type) {
+        return events.stream().filter(e -> e.type() == type).findFirst()
+            .orElseThrow(() -> new AssertionError("no " + type + " in " + events));
+    }
+
+    @Test
+    void compoundSubjectOfReciprocalActStaysOneEventFirstPartyToTheOthers() {
+        List<Event> ev = SharedParley.code(
+            "Russia, Turkey and Iran held talks on Syria in the Kazakh capital on Monday.", "2017-01-24");
+        List<Event> consult = ev.stream().filter(e -> e.type() == EventType.CONSULT).toList();
+        assertEquals(1, consult.size(), ev::toString);
+        assertEquals("RUS", consult.get(0).source().country());
+        assertEquals(List.of("TUR", "IRN"), consult.get(0).target().members().stream().map(Actor::country).toList());
+    }
+
+    @Test
+    void compoundAdjectivesMakeOneCompoundActor() {
+        List<Event> ev = SharedParley.code(
+            "Saudi, Pakistani and Emirati officials met Taliban negotiators in Abu Dhabi.", "2018-12-18");
+        Event c = first(ev, EventType.CONSULT);
+        assertEquals(List.of("SAU", "PAK", "ARE"), c.source().members().stream().map(Actor::country).toList());
+        assertEquals("ORG:taliban", c.target().id());
+    }
+
+    @Test
+    void capitalStandsForItsGovernment() {
+        Event e = first(SharedParley.code("Moscow condemned the new sanctions imposed by Washington.", "2018-04-07"),
+            EventType.ACCUSE);
+        assertEquals("RUS", e.source().country());
+        assertEquals("GOV", e.source().sector());
+    }
+
+    @Test
+    void countryAdjectiveAndSectorNounCombine() {
+        Event e = first(SharedParley.code("U.S. troops killed three Afghan policemen in an air strike.", "2019-05-02"),
+            EventType.ASSAULT);
+        assertEquals("USA", e.source().country());
+        assertEquals("MIL", e.source().sector());
+        assertEquals("AFG", e.target().country());
+    }
+
+    @Test
+    void officeTitleResolvesToTheHolderAtTheArticleDate() {
+        Event in2019 = first(SharedParley.code("The Afghan president met Pakistani officials in Kabul.", "2019-06-27"),
+            EventType.CONSULT);
+        assertEquals("PER:ashraf_ghani", in2019.source().id());
+        assertEquals("AFG", in2019.source().country());
+    }
+
+    @Test
+    void namedOfficeHolderResolvesThroughTenure() {
+        Event e = first(SharedParley.code("Secretary of State Mike Pompeo met envoy Zalmay Khalilzad in Doha.",
+            "2019-03-01"), EventType.CONSULT);
+        assertEquals("PER:mike_pompeo", e.source().id());
+        assertEquals("USA", e.source().country());
+        assertEquals("PER:zalmay_khalilzad", e.target().id());
+    }
+
+    @Test
+    void passiveAgentIsTheSource() {
+        Event e = first(SharedParley.code("Five soldiers were killed by Taliban fighters in Helmand province.",
+            "2019-05-02"), EventType.ASSAULT);
+        assertEquals("ORG:taliban", e.source().id());
+        assertTrue(e.target().text().contains("soldiers"), e.target().text());
+    }
+
+    @Test
+    void lightVerbTakesTheNounsEvent() {
+        Event e = first(SharedParley.code("Israeli warplanes carried out strikes on Hamas positions in Gaza.",
+            "2021-05-14"), EventType.ASSAULT);
+        assertEquals("ISR", e.source().country());
+        assertTrue(e.target().text().contains("Hamas"), e.target().text());
+    }
+
+    @Test
+    void sportStoriesHaveNoEvents() {
+        assertTrue(SharedParley.code("Chelsea beat Arsenal 2-1 on Saturday after a late attack down the left wing "
+            + "left the defenders stranded.", "2004-11-20").isEmpty());
+    }
+}

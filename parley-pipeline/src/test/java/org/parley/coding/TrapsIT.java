@@ -1,0 +1,109 @@
+package org.parley.coding;
+
+import org.junit.jupiter.api.Test;
+import org.parley.model.Event;
+import org.parley.model.EventType;
+import org.parley.model.Modality;
+import org.parley.pipeline.SharedParley;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The traps of DESIGN.md: no offer, intention, negation or hypothesis coded as a done deed. */
+class TrapsIT {
+
+    private static Event only(List<Event> events, EventType type) {
+        List<Event> of = events.stream().filter(e -> e.type() == type).toList();
+        assertEquals(1, of.size(), () -> "expected one " + type + " in " + events);
+        return of.get(0);
+    }
+
+    private static void noAssertedDeed(List<Event> events, EventType type) {
+        for (Event e : events) {
+            assertFalse(e.type() == type && e.modality() == Modality.ASSERTED,
+                () -> "coded as an asserted " + type + ": " + e);
+        }
+    }
+
+    @Test
+    void announcedFutureWithdrawalIsConcedeNotRetreat() {
+        List<Event> ev = SharedParley.code(
+            "The U.S. administration announced on Wednesday that it would withdraw its troops from Syria.", "2018-12-20");
+        noAssertedDeed(ev, EventType.RETREAT);
+        Event c = only(ev, EventType.CONCEDE);
+        assertEquals(Modality.INTENDED, c.modality());
+        assertEquals("USA", c.source().country());
+    }
+
+    @Test
+    void offeredWithdrawalPlanIsAnOfferNeverAWithdrawal() {
+        List<Event> ev = SharedParley.code(
+            "The United States offered a withdrawal plan during talks with the Taliban in Abu Dhabi.", "2018-12-20");
+        noAssertedDeed(ev, EventType.RETREAT);
+        Event c = only(ev, EventType.CONCEDE);
+        assertEquals(Modality.PROPOSED, c.modality());
+        assertEquals("USA", c.source().country());
+    }
+
+    @Test
+    void negatedAttackIsNotCodedAndIsFlaggedWhenAskedFor() {
+        String text = "Israeli forces did not attack the camp on Tuesday, the army said.";
+        noAssertedDeed(SharedParley.code(text, "2021-05-12"), EventType.ASSAULT);
+        assertTrue(SharedParley.code(text, "2021-05-12").isEmpty());
+        Event e = only(SharedParley.codeAll(text, "2021-05-12"), EventType.ASSAULT);
+        assertTrue(e.negated());
+        assertEquals(Modality.DENIED, e.modality());
+    }
+
+    @Test
+    void conditionalActIsHypothetical() {
+        String text = "Turkey would launch a military operation if Kurdish fighters crossed the border, Erdogan said.";
+        List<Event> ev = SharedParley.code(text, "2019-10-05");
+        noAssertedDeed(ev, EventType.ASSAULT);
+        noAssertedDeed(ev, EventType.MOBILIZE);
+        List<Event> all = SharedParley.codeAll(text, "2019-10-05");
+        assertTrue(all.stream().anyMatch(e -> e.modality() == Modality.HYPOTHETICAL), () -> all.toString());
+    }
+
+    @Test
+    void refusalIsRejectNotTheRefusedDeed() {
+        List<Event> ev = SharedParley.code("The Taliban refused to release the prisoners.", "2019-02-01");
+        noAssertedDeed(ev, EventType.RETREAT);
+        Event r = only(ev, EventType.REJECT);
+        assertEquals("ORG:taliban", r.source().id());
+    }
+
+    @Test
+    void demandIsRequestWithTheDemandedActAsMode() {
+        List<Event> ev = SharedParley.code(
+            "The Taliban have long insisted on a complete withdrawal of foreign troops.", "2018-12-20");
+        noAssertedDeed(ev, EventType.RETREAT);
+        Event r = only(ev, EventType.REQUEST);
+        assertEquals(Modality.REQUESTED, r.modality());
+        assertEquals("withdraw", r.mode());
+    }
+
+    @Test
+    void threatIsThreatenWithTheThreatenedActAsMode() {
+        List<Event> ev = SharedParley.code("Iran threatened to attack U.S. bases in the region.", "2020-01-06");
+        noAssertedDeed(ev, EventType.ASSAULT);
+        Event t = only(ev, EventType.THREATEN);
+        assertEquals("violence", t.mode());
+        assertEquals("IRN", t.source().country());
+    }
+
+    @Test
+    void claimInReportedSpeechIsAttributedToItsSpeaker() {
+        List<Event> ev = SharedParley.code(
+            "Afghan officials said Taliban fighters attacked a police checkpoint in Kunduz overnight.", "2019-08-31");
+        Event a = only(ev, EventType.ASSAULT);
+        assertEquals("ORG:taliban", a.source().id());
+        assertNotNull(a.attribution());
+        assertTrue(a.attribution().speaker().contains("officials"), a.attribution().toString());
+        assertEquals(Modality.ASSERTED, a.modality());
+    }
+}

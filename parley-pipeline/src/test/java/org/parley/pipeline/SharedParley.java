@@ -1,0 +1,53 @@
+package org.parley.pipeline;
+
+import org.parley.model.Article;
+import org.parley.model.Event;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One real Parley (CoreNLP models loaded once) per test JVM, shared by every test class: loading the
+ * models takes seconds, coding a sentence milliseconds.
+ */
+public final class SharedParley {
+    private static volatile Parley instance;
+    private static volatile Parley withUnrealized;
+
+    private SharedParley() {
+    }
+
+    public static Parley get() {
+        if (instance == null) {
+            synchronized (SharedParley.class) {
+                if (instance == null) {
+                    instance = Parley.create(ParleyConfig.DEFAULT);
+                }
+            }
+        }
+        return instance;
+    }
+
+    /** The same models, emitting negated and hypothetical acts too. */
+    public static Parley includingUnrealized() {
+        if (withUnrealized == null) {
+            synchronized (SharedParley.class) {
+                if (withUnrealized == null) {
+                    withUnrealized = get().withSettings(get().settings().withIncludeUnrealized(true));
+                }
+            }
+        }
+        return withUnrealized;
+    }
+
+    /** Events of a one-off text published on {@code date}. */
+    public static List<Event> code(String text, String date) {
+        return get().code(new Article("test", null, text, date == null ? null : LocalDate.parse(date), null, null))
+            .events();
+    }
+
+    public static List<Event> codeAll(String text, String date) {
+        return includingUnrealized().code(new Article("test", null, text,
+            date == null ? null : LocalDate.parse(date), null, null)).events();
+    }
+}
