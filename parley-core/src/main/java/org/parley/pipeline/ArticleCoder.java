@@ -43,12 +43,19 @@ public final class ArticleCoder {
     private final EventCoder coder;
     private final CoderSettings settings;
     private final SentenceSelector selector;
+    private final EventDetails details;
 
     public ArticleCoder(NlpEngine nlp, EventCoder coder, CoderSettings settings) {
+        this(nlp, coder, settings, new EventDetails(null));
+    }
+
+    /** @param details the location, date, attribution and quantity stages */
+    public ArticleCoder(NlpEngine nlp, EventCoder coder, CoderSettings settings, EventDetails details) {
         this.nlp = nlp;
         this.coder = coder;
         this.settings = settings;
         this.selector = settings.parseAll() ? SentenceSelector.ALL : this::hasTrigger;
+        this.details = details;
     }
 
     public CoderSettings settings() {
@@ -79,6 +86,7 @@ public final class ArticleCoder {
         String text = TextCleaner.clean(article.text());
         AnalyzedText analyzed = nlp.analyze(text, selector);
         CodingContext ctx = new CodingContext(article.date());
+        EventDetails.ArticleState where = details.start(article, analyzed.sentences());
         List<Event> events = new ArrayList<>();
         int parsed = 0;
         for (Sentence s : analyzed.sentences()) {
@@ -95,6 +103,7 @@ public final class ArticleCoder {
                     }
                 }
             }
+            where.sentence(s);
             for (CodedEvent ce : coder.code(s, ctx, log)) {
                 if (ce.modality().isUnrealized() && !settings.includeUnrealized()) {
                     if (explain) {
@@ -103,20 +112,19 @@ public final class ArticleCoder {
                     }
                     continue;
                 }
-                events.add(assemble(article, s, ce));
+                events.add(assemble(article, s, ce, where.of(ce)));
             }
         }
         return new ArticleResult(events, analyzed.sentences().size(), parsed, analyzed.skipped(), trace);
     }
 
-    private Event assemble(Article a, Sentence s, CodedEvent ce) {
+    private Event assemble(Article a, Sentence s, CodedEvent ce, EventDetails.Details d) {
         Token trig = s.token(ce.token());
         String id = hash(a.id() + "|" + s.index() + "|" + trig.begin() + "-" + trig.end() + "|" + ce.type());
         String root = ce.cameoRoot();
-        return new Event(id, a.id(), s.index(), s.text(), a.date() == null ? null : a.date().toString(),
-            a.date() == null ? null : "day", ce.type(), ce.mode(), ce.context(), root, ce.type().quadClass(),
-            Cameo.goldstein(root), ce.modality(), ce.negated(), ce.source(), ce.target(), null,
-            attribution(s, ce), Quantities.NONE, ce.confidence(), ce.rule());
+        return new Event(id, a.id(), s.index(), s.text(), d.date(), d.datePrecision(), ce.type(), ce.mode(),
+            ce.context(), root, ce.type().quadClass(), Cameo.goldstein(root), ce.modality(), ce.negated(),
+            ce.source(), ce.target(), d.location(), d.attribution(), d.quantities(), d.confidence(), ce.rule());
     }
 
     private static Attribution attribution(Sentence s, CodedEvent ce) {
