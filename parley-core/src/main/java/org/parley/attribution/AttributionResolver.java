@@ -50,9 +50,9 @@ public final class AttributionResolver {
         int speaker = frame.speaker();
         int via = frame.via();
         String cue = frame.cue();
-        if (speech < 0 && s.parsed()) {
-            int[] found = findSpeech(s, pred, anchor);
-            if (found != null) {
+        int[] found = s.parsed() ? findSpeech(s, pred, anchor) : null;
+        if (found != null && (found[1] >= 0 || speech < 0 || speaker < 0)) {
+            {
                 speech = found[0];
                 speaker = found[1];
                 via = found[2];
@@ -112,7 +112,15 @@ public final class AttributionResolver {
                 return new int[] {v.index(), subject(s, v.index()), listener(s, v.index()), 0};
             }
         }
+        List<Integer> around = new ArrayList<>(path);
         for (int node : path) {
+            for (Token c : s.children(node)) {
+                if ("conj".equals(c.deprel())) {
+                    around.add(c.index());
+                }
+            }
+        }
+        for (int node : around) {
             for (Token c : s.children(node)) {
                 if (isSpeech(c) && ("parataxis".equals(c.deprel()) || "dep".equals(c.deprel())
                     || "advcl".equals(c.deprel()) && subject(s, c.index()) >= 0)) {
@@ -140,6 +148,15 @@ public final class AttributionResolver {
         for (Token c : s.children(v)) {
             if ("nsubj".equals(c.deprel()) || "nsubj:pass".equals(c.deprel())) {
                 return c.isPronoun() && c.lowerWord().equals("it") ? -1 : c.index();
+            }
+        }
+        // a misparse leaves "..., a senior official said" without a subject: take the noun just before
+        if (v > 0) {
+            Token prev = s.token(v - 1);
+            if (prev.isNoun() && !"compound".equals(prev.deprel())
+                && ("appos".equals(prev.deprel()) || "dep".equals(prev.deprel()) || "conj".equals(prev.deprel())
+                || prev.deprel().startsWith("obl") || prev.deprel().startsWith("nmod"))) {
+                return prev.index();
             }
         }
         return -1;

@@ -40,7 +40,7 @@ public final class EventLocator {
     }
 
     /** The places of one sentence, resolved in the article context. */
-    public record SentencePlaces(List<PlaceMention> mentions) { }
+    public record SentencePlaces(List<PlaceMention> mentions, Map<PlaceMention, Place> refs) { }
 
     /**
      * Starts an article: weighs the countries of its dateline ("KABUL, Afghanistan (Reuters) -") and of
@@ -76,13 +76,16 @@ public final class EventLocator {
     /** Finds the sentence's places and records the ones it resolves (for "the city" later on). */
     public SentencePlaces sentence(Sentence s, GeoContext ctx) {
         List<PlaceMention> ms = finder.find(s);
+        Map<PlaceMention, Place> refs = new HashMap<>();
         for (PlaceMention m : ms) {
             Place p = geocoder.resolve(m, ctx.weights(), ctx);
             if (p != null && m.ref() == null) {
                 ctx.resolved(p);
+            } else if (p != null) {
+                refs.put(m, p);
             }
         }
-        return new SentencePlaces(ms);
+        return new SentencePlaces(ms, refs);
     }
 
     /**
@@ -124,8 +127,13 @@ public final class EventLocator {
             ranked.add(new Candidate(m, score));
         }
         ranked.sort((a, b) -> Double.compare(b.score, a.score));
+        double top = ranked.isEmpty() ? 0 : ranked.get(0).score;
         for (Candidate c : ranked) {
-            Place p = geocoder.resolve(c.mention, context, ctx);
+            if (c.score < top - 25) {
+                // the place the text attaches to the event is unknown: better none than a far-fetched one
+                break;
+            }
+            Place p = c.mention.ref() != null ? places.refs().get(c.mention) : geocoder.resolve(c.mention, context, ctx);
             if (p != null) {
                 return toLocation(c.mention, p);
             }
@@ -138,15 +146,41 @@ public final class EventLocator {
     /** How well a mention is attached to the event: higher is closer; 0 or less is not a location. */
     static double attachment(Sentence s, PlaceMention m, int pred, int anchor, int speech, String type,
                              Collection<String> actorTexts) {
-        int cur = m.head();
-        int depth = 0;
-        int top = cur;
+        // "Kabul-Kandahar highway": a route between places is not a place
+        if (m.to() + 1 < s.size() && s.token(m.to() + 1).word().equals("-")
+            || m.from() > 0 && s.token(m.from() - 1).word().equals("-")) {
+            return -1;
+        }
+        String prep = locativeCase(s, m.head());
         Set<Integer> predicates = conjuncts(s, pred);
         predicates.add(anchor);
+        Token pt = s.token(pred);
+        if (pt.isNoun() && pt.head() >= 0) {
+            predicates.add(pt.head());
+        }
+        boolean placeObjects = PLACE_OBJECT_TYPES.contains(type);
+        int cur = m.head();
+        int top = cur;
+        int depth = 0;
         while (cur >= 0 && depth < 12) {
             if (predicates.contains(cur) && cur != m.head()) {
-                boolean own = cur == pred || cur == anchor;
-                double base = rel(s, top, type, m, actorTexts);
+                boolean own = cur == pred || cur == anchor || cur == pt.head() && pt.isNoun();
+                double base;
+                String rel = s.token(top).baseRel();
+                if (prep != null && LOC_PREPS.contains(prep)) {
+                    base = 100;
+                } else if (prep != null && WEAK_PREPS.contains(prep)) {
+                    base = isActor(m, actorTexts) && !placeObjects ? -1 : 70;
+                } else if ("obj".equals(rel) || "iobj".equals(rel)) {
+                    base = !placeObjects ? -1 : 75;
+                } else if ("compound".equals(rel) || "amod".equals(rel)
+                    || "nmod:poss".equals(s.token(top).deprel())) {
+                    base = isActor(m, actorTexts) ? -1 : 80;
+                } else if ("nsubj".equals(rel)) {
+                    base = top == m.head() ? -1 : 15;
+                } else {
+                    base = 40;
+                }
                 return base <= 0 ? base : base - depth + (own ? 0 : -30);
             }
             if (cur == speech && cur != pred) {
@@ -156,7 +190,26 @@ public final class EventLocator {
             cur = s.token(cur).head();
             depth++;
         }
-        return 20 - Math.min(depth, 10);
+        return (prep != null && LOC_PREPS.contains(prep) ? 30 : 10) - Math.min(depth, 10);
+    }
+
+    /** The preposition of the phrase the place is in: its own ("in Kabul") or its noun's ("at Baghdad airport"). */
+    private static String locativeCase(Sentence s, int head) {
+        int cur = head;
+        for (int k = 0; k < 3 && cur >= 0; k++) {
+            String c = caseOf(s, cur);
+            if (c != null) {
+                return c;
+            }
+            Token t = s.token(cur);
+            String rel = t.baseRel();
+            if (!("compound".equals(rel) || "nmod".equals(rel) || "amod".equals(rel) || "appos".equals(rel)
+                || "flat".equals(rel))) {
+                return null;
+            }
+            cur = t.head();
+        }
+        return null;
     }
 
     /** The predicate and the verbs conjoined with it ("met ... and agreed"), which share its setting. */
@@ -175,35 +228,6 @@ public final class EventLocator {
         return out;
     }
 
-    private static double rel(Sentence s, int top, String type, PlaceMention m, Collection<String> actorTexts) {
-        Token t = s.token(top);
-        String base = t.baseRel();
-        String prep = caseOf(s, top);
-        if (("obl".equals(base) || "nmod".equals(base) || "advmod".equals(base) || "advcl".equals(base))
-            && prep != null && LOC_PREPS.contains(prep)) {
-            return 100;
-        }
-        if (("obl".equals(base) || "nmod".equals(base)) && prep != null && WEAK_PREPS.contains(prep)) {
-            if (isActor(m, actorTexts) && !PLACE_OBJECT_TYPES.contains(type)) {
-                return -1;
-            }
-            return 70;
-        }
-        if ("obj".equals(base) || "iobj".equals(base)) {
-            if (isActor(m, actorTexts) && !PLACE_OBJECT_TYPES.contains(type) && top == m.head()) {
-                return -1;
-            }
-            return PLACE_OBJECT_TYPES.contains(type) ? 75 : 40;
-        }
-        if ("compound".equals(base) || "amod".equals(base) || "nmod:poss".equals(t.deprel())) {
-            return 80;
-        }
-        if ("nsubj".equals(base)) {
-            return top == m.head() ? -1 : 15;
-        }
-        return 40;
-    }
-
     private static boolean isActor(PlaceMention m, Collection<String> actorTexts) {
         for (String a : actorTexts) {
             if (a != null && (a.equalsIgnoreCase(m.text()) || a.toLowerCase(java.util.Locale.ROOT)
@@ -216,7 +240,7 @@ public final class EventLocator {
 
     private static String caseOf(Sentence s, int i) {
         for (Token c : s.children(i)) {
-            if ("case".equals(c.deprel())) {
+            if ("case".equals(c.deprel()) && !c.pos().equals("POS")) {
                 return c.lowerWord();
             }
         }

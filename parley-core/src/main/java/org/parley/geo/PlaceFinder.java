@@ -68,7 +68,7 @@ public final class PlaceFinder {
         }
         if (gaz.lookup(s.span(i, j)).isEmpty()) {
             for (int k = j - 1; k >= i; k--) {
-                if (bigEnough(s.span(i, k))) {
+                if (bigCity(s.span(i, k))) {
                     return mention(s, i, k);
                 }
             }
@@ -84,6 +84,15 @@ public final class PlaceFinder {
             }
         }
         return null;
+    }
+
+    private boolean bigCity(String text) {
+        for (Place p : gaz.lookup(text)) {
+            if (p.kind() == Place.Kind.CITY && p.population() >= MIN_UNTAGGED_POPULATION) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean bigEnough(String text) {
