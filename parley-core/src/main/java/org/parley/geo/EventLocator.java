@@ -184,7 +184,7 @@ public final class EventLocator {
                 return base <= 0 ? base : base - depth + (own ? 0 : -30);
             }
             if (cur == speech && cur != pred) {
-                return 5 - depth;
+                return -1;
             }
             top = cur;
             cur = s.token(cur).head();
