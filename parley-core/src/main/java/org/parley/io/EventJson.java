@@ -134,6 +134,11 @@ public final class EventJson {
         g.writeStringField("via", a.via());
         g.writeBooleanField("anonymous", a.anonymous());
         g.writeStringField("cue", a.cue());
+        g.writeArrayFieldStart("chain");
+        for (String c : a.chain()) {
+            g.writeString(c);
+        }
+        g.writeEndArray();
         g.writeEndObject();
     }
 }

@@ -4,6 +4,7 @@ import org.parley.actors.ActorKb;
 import org.parley.actors.ActorResolver;
 import org.parley.coding.EventCoder;
 import org.parley.coding.Lexicon;
+import org.parley.geo.Gazetteer;
 import org.parley.model.Actor;
 import org.parley.model.Article;
 import org.parley.text.AnalyzedText;
@@ -26,14 +27,17 @@ public final class Parley {
     private final Lexicon lexicon;
     private final ArticleCoder coder;
     private final ActorResolver resolver;
+    private final Gazetteer gazetteer;
     private final long loadMillis;
 
-    private Parley(NlpEngine nlp, ActorKb kb, Lexicon lexicon, CoderSettings settings, long loadMillis) {
+    private Parley(NlpEngine nlp, ActorKb kb, Lexicon lexicon, Gazetteer gazetteer, CoderSettings settings,
+                   long loadMillis) {
         this.nlp = nlp;
         this.kb = kb;
         this.lexicon = lexicon;
+        this.gazetteer = gazetteer;
         this.resolver = new ActorResolver(kb);
-        this.coder = new ArticleCoder(nlp, new EventCoder(lexicon, resolver), settings);
+        this.coder = new ArticleCoder(nlp, new EventCoder(lexicon, resolver), settings, new EventDetails(gazetteer));
         this.loadMillis = loadMillis;
     }
 
@@ -46,13 +50,14 @@ public final class Parley {
         long t0 = System.nanoTime();
         ActorKb kb = ActorKb.load(config.actorFiles());
         Lexicon lex = Lexicon.load(config.lexiconFiles());
+        Gazetteer gaz = Gazetteer.load();
         NlpEngine nlp = new CoreNlpEngine(config.nlp());
-        return new Parley(nlp, kb, lex, config.coder(), (System.nanoTime() - t0) / 1_000_000);
+        return new Parley(nlp, kb, lex, gaz, config.coder(), (System.nanoTime() - t0) / 1_000_000);
     }
 
     /** A second coder over the same loaded models, with other coder settings. */
     public Parley withSettings(CoderSettings settings) {
-        return new Parley(nlp, kb, lexicon, settings, 0);
+        return new Parley(nlp, kb, lexicon, gazetteer, settings, 0);
     }
 
     public ArticleResult code(Article article) {

@@ -1,0 +1,266 @@
+package org.parley.attribution;
+
+import org.parley.coding.Frame;
+import org.parley.model.Attribution;
+import org.parley.text.Sentence;
+import org.parley.text.Token;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Who says an event happened, and through whom: the speaker (the subject of the reporting verb that
+ * governs the event: "..., a source close to the Taliban negotiators told a newspaper"; the object of
+ * "according to"), the outlet or channel ("told Reuters", "told a newspaper", "in a televised
+ * address"), whether the speaker is unnamed, the cue ("said", "told", "according to", "reportedly"),
+ * and the chain speaker → outlet → the article's own outlet. Hedges ("reportedly", "allegedly", "it is
+ * believed") lower the event's confidence. Starts from the coder's {@link Frame} and finds what it
+ * missed (a reporting verb in parataxis, "according to" anywhere on the event's path).
+ * Stateless and thread-safe.
+ */
+public final class AttributionResolver {
+    /** Lemmas of verbs that report speech or claims. */
+    static final Set<String> SPEECH = Set.of("say", "tell", "claim", "state", "report", "add", "confirm", "allege",
+        "announce", "note", "write", "quote", "insist", "disclose", "reveal", "declare", "acknowledge", "admit",
+        "assert", "maintain", "testify", "tweet", "post", "explain", "describe", "recount", "indicate");
+    static final Set<String> HEDGES = Set.of("reportedly", "allegedly", "purportedly", "supposedly", "apparently",
+        "seemingly", "possibly", "probably");
+    static final Set<String> BELIEF = Set.of("believe", "think", "understand", "say", "report", "rumour", "rumor",
+        "suspect", "allege");
+    static final Set<String> ANONYMOUS = Set.of("source", "official", "people", "person", "diplomat", "officer",
+        "member", "resident", "witness", "aide", "insider", "observer", "spokesman", "spokeswoman",
+        "spokesperson", "participant", "activist", "negotiator", "commander", "lawmaker", "security", "medic",
+        "doctor", "monitor", "analyst", "worker", "employee", "envoy", "someone", "one", "lawyer", "relative");
+
+    /** The attribution of an event and the factor its confidence is multiplied by. */
+    public record Result(Attribution attribution, double confidenceFactor) { }
+
+    /**
+     * @param pred   the predicate token
+     * @param anchor the token that carries the event
+     * @param frame  the coder's analysis of what governs the event
+     * @param outlet the article's own outlet, or null
+     */
+    public Result resolve(Sentence s, int pred, int anchor, Frame frame, String outlet) {
+        boolean hedged = frame.hedged() || hedged(s, pred, anchor);
+        double factor = hedged ? 0.8 : 1.0;
+        int speech = frame.speech();
+        int speaker = frame.speaker();
+        int via = frame.via();
+        String cue = frame.cue();
+        int[] found = s.parsed() ? findSpeech(s, pred, anchor) : null;
+        if (found != null && (found[1] >= 0 || speech < 0 || speaker < 0)) {
+            {
+                speech = found[0];
+                speaker = found[1];
+                via = found[2];
+                cue = found[3] == 1 ? "according to" : s.token(speech).lowerWord();
+            }
+        }
+        String speakerText = speaker >= 0 ? phrase(s, speaker) : null;
+        String viaText = via >= 0 ? phrase(s, via) : speech >= 0 ? channel(s, speech) : null;
+        boolean anonymous = speaker >= 0 && anonymous(s, speaker);
+        if (speakerText == null && viaText == null) {
+            if (hedged) {
+                List<String> chain = outlet == null ? List.of() : List.of(outlet);
+                return new Result(new Attribution(null, outlet, true, hedgeWord(s, pred, anchor), chain), factor);
+            }
+            return new Result(null, factor);
+        }
+        if (anonymous) {
+            factor *= 0.9;
+        }
+        List<String> chain = new ArrayList<>(3);
+        if (speakerText != null) {
+            chain.add(speakerText);
+        }
+        if (viaText != null && !viaText.equals(speakerText)) {
+            chain.add(viaText);
+        }
+        if (outlet != null && !chain.contains(outlet)) {
+            chain.add(outlet);
+        }
+        return new Result(new Attribution(speakerText, viaText, anonymous, cue, chain), factor);
+    }
+
+    /** A reporting verb or "according to" governing the event: {speech, speaker, via, isAccording}. */
+    private static int[] findSpeech(Sentence s, int pred, int anchor) {
+        List<Integer> path = new ArrayList<>();
+        for (int cur = anchor >= 0 ? anchor : pred, d = 0; cur >= 0 && d < 12; cur = s.token(cur).head(), d++) {
+            path.add(cur);
+        }
+        if (!path.contains(pred)) {
+            for (int cur = pred, d = 0; cur >= 0 && d < 12; cur = s.token(cur).head(), d++) {
+                path.add(cur);
+            }
+        }
+        // "according to X" attached on the path
+        for (int node : path) {
+            for (Token c : s.children(node)) {
+                if (hasCase(s, c.index(), "according")) {
+                    return new int[] {c.index(), c.index(), -1, 1};
+                }
+            }
+        }
+        // a reporting verb governing the path (ccomp) or hanging from it (parataxis, ", officials said")
+        for (int k = 1; k < path.size(); k++) {
+            Token v = s.token(path.get(k));
+            String rel = s.token(path.get(k - 1)).baseRel();
+            if (isSpeech(v) && ("ccomp".equals(rel) || "parataxis".equals(rel) || "xcomp".equals(rel))) {
+                return new int[] {v.index(), subject(s, v.index()), listener(s, v.index()), 0};
+            }
+        }
+        List<Integer> around = new ArrayList<>(path);
+        for (int node : path) {
+            for (Token c : s.children(node)) {
+                if ("conj".equals(c.deprel())) {
+                    around.add(c.index());
+                }
+            }
+        }
+        for (int node : around) {
+            for (Token c : s.children(node)) {
+                if (isSpeech(c) && ("parataxis".equals(c.deprel()) || "dep".equals(c.deprel())
+                    || "advcl".equals(c.deprel()) && subject(s, c.index()) >= 0)) {
+                    return new int[] {c.index(), subject(s, c.index()), listener(s, c.index()), 0};
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean isSpeech(Token t) {
+        return t.isVerb() && SPEECH.contains(t.lemma().toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean hasCase(Sentence s, int i, String word) {
+        for (Token c : s.children(i)) {
+            if (("case".equals(c.deprel()) || "mark".equals(c.deprel())) && c.lowerWord().equals(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int subject(Sentence s, int v) {
+        for (Token c : s.children(v)) {
+            if ("nsubj".equals(c.deprel()) || "nsubj:pass".equals(c.deprel())) {
+                return c.isPronoun() && c.lowerWord().equals("it") ? -1 : c.index();
+            }
+        }
+        // a misparse leaves "..., a senior official said" without a subject: take the noun just before
+        if (v > 0) {
+            Token prev = s.token(v - 1);
+            if (prev.isNoun() && !"compound".equals(prev.deprel())
+                && ("appos".equals(prev.deprel()) || "dep".equals(prev.deprel()) || "conj".equals(prev.deprel())
+                || prev.deprel().startsWith("obl") || prev.deprel().startsWith("nmod"))) {
+                return prev.index();
+            }
+        }
+        return -1;
+    }
+
+    private static int listener(Sentence s, int v) {
+        String l = s.token(v).lemma().toLowerCase(Locale.ROOT);
+        for (Token c : s.children(v)) {
+            if (l.equals("tell") && ("obj".equals(c.deprel()) || "iobj".equals(c.deprel()))) {
+                return c.index();
+            }
+            if ((l.equals("say") || l.equals("write") || l.equals("state")) && c.baseRel().equals("obl")
+                && hasCase(s, c.index(), "to")) {
+                return c.index();
+            }
+        }
+        return -1;
+    }
+
+    /** "said in a televised address", "wrote on Twitter". */
+    private static String channel(Sentence s, int v) {
+        for (Token c : s.children(v)) {
+            if (c.baseRel().equals("obl") && (hasCase(s, c.index(), "in") || hasCase(s, c.index(), "on"))
+                && Set.of("address", "statement", "interview", "speech", "post", "broadcast", "tweet", "briefing",
+                "twitter", "x", "telegram", "facebook", "television").contains(c.lemma().toLowerCase(Locale.ROOT))) {
+                return phrase(s, c.index());
+            }
+        }
+        return null;
+    }
+
+    private static boolean anonymous(Sentence s, int head) {
+        Token h = s.token(head);
+        if (h.isProperNoun() || "PERSON".equals(h.ner())) {
+            return false;
+        }
+        for (Token c : s.children(head)) {
+            if (("compound".equals(c.deprel()) || "flat".equals(c.deprel()) || "appos".equals(c.deprel()))
+                && "PERSON".equals(c.ner())) {
+                return false;
+            }
+        }
+        return ANONYMOUS.contains(h.lemma().toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean hedged(Sentence s, int pred, int anchor) {
+        for (Token t : s.tokens()) {
+            if (HEDGES.contains(t.lowerWord())) {
+                return true;
+            }
+            // "it is believed", "is said to", "are thought to have"
+            if (t.isVerb() && t.pos().equals("VBN") && BELIEF.contains(t.lemma().toLowerCase(Locale.ROOT))) {
+                for (Token c : s.children(t.index())) {
+                    if ("aux:pass".equals(c.deprel())) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static String hedgeWord(Sentence s, int pred, int anchor) {
+        for (Token t : s.tokens()) {
+            if (HEDGES.contains(t.lowerWord())) {
+                return t.lowerWord();
+            }
+        }
+        return "it is believed";
+    }
+
+    /** The words of the phrase headed by {@code head}, without appositions, relative clauses or punctuation. */
+    static String phrase(Sentence s, int head) {
+        boolean[] in = new boolean[s.size()];
+        in[head] = true;
+        int from = head;
+        int to = head;
+        boolean grew = true;
+        while (grew) {
+            grew = false;
+            for (Token t : s.tokens()) {
+                if (!in[t.index()] && t.head() >= 0 && in[t.head()] && !"punct".equals(t.deprel())
+                    && !t.deprel().startsWith("acl:relcl") && !"appos".equals(t.deprel())
+                    && !"parataxis".equals(t.deprel()) && !"conj".equals(t.deprel()) && !"cc".equals(t.deprel())
+                    && !(t.deprel().startsWith("acl") && t.isVerb())) {
+                    in[t.index()] = true;
+                    grew = true;
+                }
+            }
+        }
+        // contiguous span around the head
+        while (from > 0 && in[from - 1]) {
+            from--;
+        }
+        while (to + 1 < s.size() && in[to + 1]) {
+            to++;
+        }
+        while (from < head && (s.token(from).pos().equals("IN") || s.token(from).pos().equals("TO"))) {
+            from++;
+        }
+        if (to - from > 14) {
+            from = Math.max(from, head - 7);
+            to = Math.min(to, head + 7);
+        }
+        return s.span(from, to);
+    }
+}

@@ -1,0 +1,260 @@
+package org.parley.geo;
+
+import org.parley.model.Location;
+import org.parley.text.Sentence;
+import org.parley.text.Token;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Chooses where an event happened: among the places its sentence names, the one attached to the
+ * event's predicate ("talks in Abu Dhabi", "an attack in Helmand province") by a locative preposition,
+ * then the one closest to it in the dependency tree; never a place that only says where the event
+ * was reported ("told reporters in Washington"), and never a place that is only an actor ("Kabul
+ * accused Islamabad") unless the act takes places as objects (attacks, seizures, deployments).
+ * Stateless and thread-safe; per-article memory lives in {@link GeoContext}.
+ */
+public final class EventLocator {
+    private static final Set<String> LOC_PREPS = Set.of("in", "at", "near", "outside", "inside", "across",
+        "around", "throughout", "into", "within", "along", "off", "onto", "through", "on");
+    private static final Set<String> WEAK_PREPS = Set.of("from", "to", "over", "toward", "towards", "against", "of",
+        "between", "for");
+    private static final Set<String> PLACE_OBJECT_TYPES = Set.of("ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "AID",
+        "PROTEST");
+
+    private final Geocoder geocoder;
+    private final PlaceFinder finder;
+
+    public EventLocator(Gazetteer gaz) {
+        this.geocoder = new Geocoder(gaz);
+        this.finder = new PlaceFinder(gaz);
+    }
+
+    public Geocoder geocoder() {
+        return geocoder;
+    }
+
+    /** The places of one sentence, resolved in the article context. */
+    public record SentencePlaces(List<PlaceMention> mentions, Map<PlaceMention, Place> refs) { }
+
+    /**
+     * Starts an article: weighs the countries of its dateline ("KABUL, Afghanistan (Reuters) -") and of
+     * every country or well-known place it names.
+     */
+    public GeoContext startArticle(List<Sentence> sentences) {
+        GeoContext ctx = new GeoContext();
+        Gazetteer g = geocoder.gazetteer();
+        for (int si = 0; si < sentences.size(); si++) {
+            Sentence s = sentences.get(si);
+            for (Token t : s.tokens()) {
+                if (t.isProperNoun() || t.pos().startsWith("JJ")) {
+                    String c = g.countryOfAdjective(t.word());
+                    if (c != null) {
+                        ctx.weigh(c, 0.3);
+                    }
+                }
+            }
+            for (PlaceMention m : finder.find(s)) {
+                if (m.ref() != null) {
+                    continue;
+                }
+                Place p = geocoder.resolve(m, Map.of(), null);
+                if (p != null) {
+                    boolean dateline = si == 0 && m.from() <= 3;
+                    ctx.weigh(p.country(), dateline ? 1.0 : p.kind() == Place.Kind.COUNTRY ? 0.6 : 0.4);
+                }
+            }
+        }
+        return ctx;
+    }
+
+    /** Finds the sentence's places and records the ones it resolves (for "the city" later on). */
+    public SentencePlaces sentence(Sentence s, GeoContext ctx) {
+        List<PlaceMention> ms = finder.find(s);
+        Map<PlaceMention, Place> refs = new HashMap<>();
+        for (PlaceMention m : ms) {
+            Place p = geocoder.resolve(m, ctx.weights(), ctx);
+            if (p != null && m.ref() == null) {
+                ctx.resolved(p);
+            } else if (p != null) {
+                refs.put(m, p);
+            }
+        }
+        return new SentencePlaces(ms, refs);
+    }
+
+    /**
+     * The event's location, or null.
+     *
+     * @param pred      the predicate token
+     * @param anchor    the token that carries the event (a cue, a light verb), or the predicate
+     * @param speech    the reporting verb governing the event, or -1
+     * @param type      PLOVER type name
+     * @param countries the countries (ISO3) of the event's actors
+     * @param actorTexts the actors as written, so that an actor is not taken for a place
+     */
+    public Location locate(Sentence s, SentencePlaces places, GeoContext ctx, int pred, int anchor, int speech,
+                           String type, Collection<String> countries, Collection<String> actorTexts) {
+        if (!s.parsed() || places.mentions().isEmpty()) {
+            return null;
+        }
+        Map<String, Double> extra = new HashMap<>();
+        for (String c : countries) {
+            if (c != null) {
+                extra.merge(c, 1.0, Double::sum);
+            }
+        }
+        for (PlaceMention m : places.mentions()) {
+            if (m.countryHint() != null) {
+                extra.merge(m.countryHint(), 1.0, Double::sum);
+            }
+        }
+        Map<String, Double> context = ctx.with(extra);
+        List<Candidate> ranked = new ArrayList<>();
+        for (PlaceMention m : places.mentions()) {
+            if (m.qualifier()) {
+                continue;
+            }
+            double score = attachment(s, m, pred, anchor, speech, type, actorTexts);
+            if (score <= 0) {
+                continue;
+            }
+            ranked.add(new Candidate(m, score));
+        }
+        ranked.sort((a, b) -> Double.compare(b.score, a.score));
+        double top = ranked.isEmpty() ? 0 : ranked.get(0).score;
+        for (Candidate c : ranked) {
+            if (c.score < top - 25) {
+                // the place the text attaches to the event is unknown: better none than a far-fetched one
+                break;
+            }
+            Place p = c.mention.ref() != null ? places.refs().get(c.mention) : geocoder.resolve(c.mention, context, ctx);
+            if (p != null) {
+                return toLocation(c.mention, p);
+            }
+        }
+        return null;
+    }
+
+    private record Candidate(PlaceMention mention, double score) { }
+
+    /** How well a mention is attached to the event: higher is closer; 0 or less is not a location. */
+    static double attachment(Sentence s, PlaceMention m, int pred, int anchor, int speech, String type,
+                             Collection<String> actorTexts) {
+        // "Kabul-Kandahar highway": a route between places is not a place
+        if (m.to() + 1 < s.size() && s.token(m.to() + 1).word().equals("-")
+            || m.from() > 0 && s.token(m.from() - 1).word().equals("-")) {
+            return -1;
+        }
+        String prep = locativeCase(s, m.head());
+        Set<Integer> predicates = conjuncts(s, pred);
+        predicates.add(anchor);
+        Token pt = s.token(pred);
+        if (pt.isNoun() && pt.head() >= 0) {
+            predicates.add(pt.head());
+        }
+        boolean placeObjects = PLACE_OBJECT_TYPES.contains(type);
+        int cur = m.head();
+        int top = cur;
+        int depth = 0;
+        while (cur >= 0 && depth < 12) {
+            if (predicates.contains(cur) && cur != m.head()) {
+                boolean own = cur == pred || cur == anchor || cur == pt.head() && pt.isNoun();
+                double base;
+                String rel = s.token(top).baseRel();
+                if (prep != null && LOC_PREPS.contains(prep)) {
+                    base = 100;
+                } else if (prep != null && WEAK_PREPS.contains(prep)) {
+                    base = isActor(m, actorTexts) && !placeObjects ? -1 : 70;
+                } else if ("obj".equals(rel) || "iobj".equals(rel)) {
+                    base = !placeObjects ? -1 : 75;
+                } else if ("compound".equals(rel) || "amod".equals(rel)
+                    || "nmod:poss".equals(s.token(top).deprel())) {
+                    base = isActor(m, actorTexts) ? -1 : 80;
+                } else if ("nsubj".equals(rel)) {
+                    base = top == m.head() ? -1 : 15;
+                } else {
+                    base = 40;
+                }
+                return base <= 0 ? base : base - depth + (own ? 0 : -30);
+            }
+            if (cur == speech && cur != pred) {
+                return -1;
+            }
+            top = cur;
+            cur = s.token(cur).head();
+            depth++;
+        }
+        return (prep != null && LOC_PREPS.contains(prep) ? 30 : 10) - Math.min(depth, 10);
+    }
+
+    /** The preposition of the phrase the place is in: its own ("in Kabul") or its noun's ("at Baghdad airport"). */
+    private static String locativeCase(Sentence s, int head) {
+        int cur = head;
+        for (int k = 0; k < 3 && cur >= 0; k++) {
+            String c = caseOf(s, cur);
+            if (c != null) {
+                return c;
+            }
+            Token t = s.token(cur);
+            String rel = t.baseRel();
+            if (!("compound".equals(rel) || "nmod".equals(rel) || "amod".equals(rel) || "appos".equals(rel)
+                || "flat".equals(rel))) {
+                return null;
+            }
+            cur = t.head();
+        }
+        return null;
+    }
+
+    /** The predicate and the verbs conjoined with it ("met ... and agreed"), which share its setting. */
+    private static Set<Integer> conjuncts(Sentence s, int pred) {
+        Set<Integer> out = new java.util.HashSet<>();
+        out.add(pred);
+        Token p = s.token(pred);
+        if ("conj".equals(p.deprel()) && p.head() >= 0) {
+            out.add(p.head());
+        }
+        for (Token c : s.children(pred)) {
+            if ("conj".equals(c.deprel())) {
+                out.add(c.index());
+            }
+        }
+        return out;
+    }
+
+    private static boolean isActor(PlaceMention m, Collection<String> actorTexts) {
+        for (String a : actorTexts) {
+            if (a != null && (a.equalsIgnoreCase(m.text()) || a.toLowerCase(java.util.Locale.ROOT)
+                .endsWith(m.text().toLowerCase(java.util.Locale.ROOT)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String caseOf(Sentence s, int i) {
+        for (Token c : s.children(i)) {
+            if ("case".equals(c.deprel()) && !c.pos().equals("POS")) {
+                return c.lowerWord();
+            }
+        }
+        return null;
+    }
+
+    static Location toLocation(PlaceMention m, Place p) {
+        Double lat = Double.isNaN(p.lat()) ? null : round(p.lat());
+        Double lon = Double.isNaN(p.lon()) ? null : round(p.lon());
+        return new Location(m.text(), p.name(), p.country(), p.admin1(), lat, lon,
+            p.geonamesId() == 0 ? null : p.geonamesId(), p.kind().label());
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 1e4) / 1e4;
+    }
+}

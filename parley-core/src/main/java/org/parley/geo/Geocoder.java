@@ -1,0 +1,127 @@
+package org.parley.geo;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Resolves a place mention to one gazetteer entry, or to none rather than a wrong town.
+ *
+ * <p>Scoring: a country name wins outright; a subdivision named as such ("Helmand province") wins
+ * over a town of that name; otherwise population (log scale), a bonus for a town in a country that
+ * the article, the event's actors or the sentence name, a small bonus for a town that is the seat of
+ * its subdivision and coherent with it, and a malus for GeoNames sections of towns ({@code PPLX}).
+ * No bonus for capitals as such. An ambiguous small town in a country nobody mentions is refused.
+ * Stateless and thread-safe.
+ */
+public final class Geocoder {
+    /** Towns smaller than this are accepted only when their country is in context or the name is unique. */
+    private static final long SMALL_TOWN = 50_000;
+
+    private final Gazetteer gaz;
+
+    public Geocoder(Gazetteer gaz) {
+        this.gaz = gaz;
+    }
+
+    public Gazetteer gazetteer() {
+        return gaz;
+    }
+
+    /**
+     * @param context country weights (ISO3 to weight, about 1 per mention) from the article and the event
+     * @param ctx     the article's place memory, for references ("the city"); may be null
+     * @return the place, or null when nothing fits well enough
+     */
+    public Place resolve(PlaceMention m, Map<String, Double> context, GeoContext ctx) {
+        if (m.ref() != null) {
+            return reference(m, context, ctx);
+        }
+        List<Place> cands = gaz.lookup(m.text());
+        if (cands.isEmpty() && m.hint() == Place.Kind.ADMIN1) {
+            cands = gaz.lookup(Names.stripAdminSuffix(m.text()));
+        }
+        if (cands.isEmpty()) {
+            return null;
+        }
+        if (m.countryHint() != null && cands.stream().anyMatch(p -> p.country().equals(m.countryHint()))) {
+            cands = cands.stream().filter(p -> p.country().equals(m.countryHint())).toList();
+        }
+        Place best = null;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        for (Place p : cands) {
+            double sc = score(p, m, context, cands);
+            if (sc > bestScore) {
+                bestScore = sc;
+                best = p;
+            }
+        }
+        if (best != null && best.kind() == Place.Kind.CITY && best.population() < SMALL_TOWN
+            && m.countryHint() == null && context.getOrDefault(best.country(), 0.0) <= 0) {
+            Place chosen = best;
+            boolean ambiguous = cands.stream().anyMatch(p -> !p.country().equals(chosen.country()));
+            if (ambiguous || !context.isEmpty()) {
+                return null;
+            }
+        }
+        return best;
+    }
+
+    private double score(Place p, PlaceMention m, Map<String, Double> context, List<Place> cands) {
+        double ctx = Math.min(2.0, context.getOrDefault(p.country(), 0.0));
+        switch (p.kind()) {
+            case COUNTRY:
+                return m.hint() == Place.Kind.ADMIN1 ? 3 : 1000;
+            case ADMIN1: {
+                double s = 5.0 + 2.5 * ctx;
+                if (m.hint() == Place.Kind.ADMIN1) {
+                    s += 100;
+                }
+                return s;
+            }
+            default: {
+                double s = Math.log10(p.population() + 10.0) + 2.5 * ctx;
+                if (m.hint() == Place.Kind.CITY) {
+                    s += 2;
+                }
+                if ("PPLX".equals(p.feature()) || "PPLH".equals(p.feature()) || "PPLQ".equals(p.feature())) {
+                    s -= 1.5;
+                }
+                if (p.isSeat()) {
+                    s += 0.5;
+                }
+                // a town whose own subdivision bears the same name ("Kandahar") is that name's usual sense
+                for (Place c : cands) {
+                    if (c.kind() == Place.Kind.ADMIN1 && c.admin1Code().equals(p.admin1Code())) {
+                        s += 1.5;
+                    }
+                }
+                return s;
+            }
+        }
+    }
+
+    private Place reference(PlaceMention m, Map<String, Double> context, GeoContext ctx) {
+        String country = m.countryHint();
+        switch (m.ref()) {
+            case "capital":
+                if (country == null) {
+                    country = top(context);
+                }
+                return gaz.capital(country);
+            case "country":
+                if (country == null) {
+                    country = top(context);
+                }
+                return gaz.country(country);
+            case "city":
+                return ctx == null ? null : ctx.lastCity();
+            default:
+                return null;
+        }
+    }
+
+    private static String top(Map<String, Double> context) {
+        return context.entrySet().stream().max(Map.Entry.<String, Double>comparingByValue()
+            .thenComparing(Map.Entry.comparingByKey())).map(Map.Entry::getKey).orElse(null);
+    }
+}

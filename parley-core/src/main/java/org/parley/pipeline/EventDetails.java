@@ -1,0 +1,93 @@
+package org.parley.pipeline;
+
+import org.parley.attribution.AttributionResolver;
+import org.parley.coding.CodedEvent;
+import org.parley.geo.EventLocator;
+import org.parley.geo.Gazetteer;
+import org.parley.geo.GeoContext;
+import org.parley.model.Actor;
+import org.parley.model.Article;
+import org.parley.model.Attribution;
+import org.parley.model.Location;
+import org.parley.model.Quantities;
+import org.parley.quantity.QuantityExtractor;
+import org.parley.text.Sentence;
+import org.parley.time.EventDater;
+import org.parley.time.TimeExpression;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Where, when, according to whom and how many: runs the location, date, attribution and quantity
+ * stages for the events of one article. Holds only immutable stages; per-article state lives in
+ * {@link ArticleState}. Thread-safe.
+ */
+public final class EventDetails {
+    private final EventLocator locator;
+    private final EventDater dater = new EventDater();
+    private final AttributionResolver attribution = new AttributionResolver();
+    private final QuantityExtractor quantities = new QuantityExtractor();
+
+    /** @param gazetteer the gazetteer, or null to leave locations out */
+    public EventDetails(Gazetteer gazetteer) {
+        this.locator = gazetteer == null ? null : new EventLocator(gazetteer);
+    }
+
+    /** Per-article state: the article and its place memory. One thread. */
+    public final class ArticleState {
+        private final Article article;
+        private final GeoContext geo;
+        private Sentence sentence;
+        private EventLocator.SentencePlaces places;
+        private List<TimeExpression> times;
+
+        ArticleState(Article article, List<Sentence> sentences) {
+            this.article = article;
+            this.geo = locator == null ? null : locator.startArticle(sentences);
+        }
+
+        /** Moves to the next sentence; call for every sentence, in order. */
+        public void sentence(Sentence s) {
+            sentence = s;
+            places = locator == null ? null : locator.sentence(s, geo);
+            times = dater.expressions(s, article.date());
+        }
+
+        /** The details of one event of the current sentence. */
+        public Details of(CodedEvent ce) {
+            Sentence s = sentence;
+            int speech = ce.frame().speech();
+            Location loc = null;
+            if (locator != null) {
+                List<String> countries = new ArrayList<>();
+                List<String> texts = new ArrayList<>();
+                for (Actor a : new Actor[] {ce.source(), ce.target()}) {
+                    if (a != null) {
+                        texts.add(a.text());
+                        for (Actor m : a.flatten()) {
+                            countries.add(m.country());
+                        }
+                    }
+                }
+                loc = locator.locate(s, places, geo, ce.token(), ce.anchor(), speech, ce.type().name(), countries,
+                    texts);
+            }
+            EventDater.EventDate d = dater.date(s, times, article.date(), ce.token(), ce.anchor(), speech);
+            AttributionResolver.Result attr = attribution.resolve(s, ce.token(), ce.anchor(), ce.frame(),
+                article.outlet());
+            Quantities q = quantities.extract(s, ce.token(), ce.anchor(), ce.type().name());
+            double confidence = ce.confidence() * attr.confidenceFactor();
+            return new Details(loc, d == null ? null : d.date().toString(), d == null ? null : d.precision(),
+                attr.attribution(), q, Math.round(confidence * 1000) / 1000.0);
+        }
+    }
+
+    /** The details of one event. */
+    public record Details(Location location, String date, String datePrecision, Attribution attribution,
+                          Quantities quantities, double confidence) { }
+
+    public ArticleState start(Article article, List<Sentence> sentences) {
+        return new ArticleState(article, sentences);
+    }
+}

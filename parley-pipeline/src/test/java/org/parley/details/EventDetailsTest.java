@@ -1,0 +1,148 @@
+package org.parley.details;
+
+import org.junit.jupiter.api.Test;
+import org.parley.attribution.AttributionResolver;
+import org.parley.coding.Frame;
+import org.parley.geo.EventLocator;
+import org.parley.geo.Gazetteer;
+import org.parley.geo.GeoContext;
+import org.parley.model.Attribution;
+import org.parley.model.Location;
+import org.parley.model.Modality;
+import org.parley.model.Quantities;
+import org.parley.quantity.QuantityExtractor;
+import org.parley.text.Sentence;
+import org.parley.text.SentenceSelector;
+import org.parley.time.EventDater;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The location, date, attribution and quantity stages on real CoreNLP parses of wire sentences, each
+ * called with the event's predicate word (independent of the event coder's lexicon).
+ */
+class EventDetailsTest {
+    private static final Frame PLAIN = new Frame(Modality.ASSERTED, false, null, -1, -1, -1, -1, null, false, "");
+    private static volatile EventLocator locator;
+
+    private static EventLocator locator() {
+        if (locator == null) {
+            locator = new EventLocator(Gazetteer.load());
+        }
+        return locator;
+    }
+
+    private static Sentence parse(String text) {
+        return DetailsParley.get().nlp().analyze(text, SentenceSelector.ALL).sentences().get(0);
+    }
+
+    private static int tok(Sentence s, String word) {
+        return s.tokens().stream().filter(t -> t.word().equals(word)).findFirst().orElseThrow().index();
+    }
+
+    private static Location where(Sentence s, String pred, String type) {
+        GeoContext ctx = locator().startArticle(List.of(s));
+        EventLocator.SentencePlaces ps = locator().sentence(s, ctx);
+        int p = tok(s, pred);
+        return locator().locate(s, ps, ctx, p, p, -1, type, List.of(), List.of());
+    }
+
+    private static EventDater.EventDate when(Sentence s, String pred, String pub) {
+        EventDater d = new EventDater();
+        LocalDate date = LocalDate.parse(pub);
+        int p = tok(s, pred);
+        return d.date(s, d.expressions(s, date), date, p, p, -1);
+    }
+
+    @Test
+    void talksInTheQatariCapital() {
+        Sentence s = parse("U.S. special envoy Zalmay Khalilzad met Taliban negotiators in the Qatari capital on"
+            + " Wednesday for a third straight day, a spokesman for the insurgents' political office said.");
+        Location l = where(s, "met", "CONSULT");
+        assertEquals("Doha", l.name());
+        assertEquals("QAT", l.country());
+        assertEquals("city", l.precision());
+        assertEquals(LocalDate.of(2019, 1, 23), when(s, "met", "2019-01-23").date());
+        Attribution a = new AttributionResolver().resolve(s, tok(s, "met"), tok(s, "met"), PLAIN, "Reuters")
+            .attribution();
+        assertNotNull(a);
+        assertTrue(a.speaker().contains("spokesman"), a.toString());
+        assertTrue(a.anonymous());
+        assertEquals("Reuters", a.chain().get(a.chain().size() - 1));
+    }
+
+    @Test
+    void attackInKabulOnMondayWithItsToll() {
+        Sentence s = parse("Taliban fighters detonated a car bomb and stormed a defence ministry building in Kabul on"
+            + " Monday, killing at least six people, officials said.");
+        Location l = where(s, "stormed", "ASSAULT");
+        assertEquals("AFG", l.country());
+        assertEquals(LocalDate.of(2019, 7, 1), when(s, "stormed", "2019-07-02").date());
+        Quantities q = new QuantityExtractor().extract(s, tok(s, "stormed"), tok(s, "stormed"), "ASSAULT");
+        assertEquals(6L, ((Number) q.values().get("killed")).longValue());
+    }
+
+    @Test
+    void provinceGivesAdmin1() {
+        Sentence s = parse("U.S. special forces carried out a raid on an Islamic State hideout in Deir ez-Zor"
+            + " province on Thursday, the U.S. military said.");
+        Location l = where(s, "raid", "COERCE");
+        assertEquals("admin1", l.precision());
+        assertEquals("SYR", l.country());
+        assertEquals(LocalDate.of(2022, 12, 22), when(s, "raid", "2022-12-23").date());
+    }
+
+    @Test
+    void placeOfTheAnnouncementIsNotThePlaceOfTheEvent() {
+        Sentence s = parse("Taliban fighters attacked a checkpoint on Tuesday, a spokesman told reporters in"
+            + " Washington.");
+        int said = tok(s, "told");
+        GeoContext ctx = locator().startArticle(List.of(s));
+        EventLocator.SentencePlaces ps = locator().sentence(s, ctx);
+        int p = tok(s, "attacked");
+        assertNull(locator().locate(s, ps, ctx, p, p, said, "ASSAULT", List.of(), List.of()));
+        Attribution a = new AttributionResolver().resolve(s, p, p, PLAIN, null).attribution();
+        assertEquals("reporters", a.via());
+        assertEquals("told", a.cue());
+    }
+
+    @Test
+    void backgroundDoesNotDateOrCountTheEvent() {
+        Sentence s = parse("Gunmen attacked a police post in Helmand province on Friday, in a war that has killed"
+            + " more than 100,000 people since October 2001.");
+        assertEquals(LocalDate.of(2019, 3, 1), when(s, "attacked", "2019-03-03").date());
+        Quantities q = new QuantityExtractor().extract(s, tok(s, "attacked"), tok(s, "attacked"), "ASSAULT");
+        assertFalse(q.values().containsKey("killed"), q.toString());
+        assertEquals("AFG", where(s, "attacked", "ASSAULT").country());
+    }
+
+    @Test
+    void hedgeLowersConfidence() {
+        Sentence s = parse("Russian troops reportedly withdrew from Izyum last week.");
+        int p = tok(s, "withdrew");
+        AttributionResolver.Result r = new AttributionResolver().resolve(s, p, p, PLAIN, "AFP");
+        assertTrue(r.confidenceFactor() < 1.0);
+        assertEquals("reportedly", r.attribution().cue());
+        EventDater.EventDate d = when(s, "withdrew", "2022-09-16");
+        assertEquals("week", d.precision());
+        assertEquals(LocalDate.of(2022, 9, 5), d.date());
+    }
+
+    @Test
+    void crowdSizeAndRanges() {
+        Sentence s = parse("Tens of thousands of opposition supporters marched into Islamabad on Friday night.");
+        Quantities q = new QuantityExtractor().extract(s, tok(s, "marched"), tok(s, "marched"), "PROTEST");
+        assertEquals("tens of thousands", q.values().get("size"));
+        assertEquals("Islamabad", where(s, "marched", "PROTEST").name());
+        Sentence r = parse("Police arrested between 28,000 and 40,000 people.");
+        Quantities rq = new QuantityExtractor().extract(r, tok(r, "arrested"), tok(r, "arrested"), "COERCE");
+        assertEquals("28000-40000", rq.values().get("arrested"));
+    }
+}
