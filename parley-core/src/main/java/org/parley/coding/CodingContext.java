@@ -14,6 +14,7 @@ public final class CodingContext {
 
     private final LocalDate date;
     private final boolean sport;
+    private final String homeCountry;
     private Actor lastPerson;
     private Actor lastGroup;
     private int lastPersonSentence = -100;
@@ -21,13 +22,22 @@ public final class CodingContext {
     private int sentence;
 
     public CodingContext(LocalDate date) {
-        this(date, false);
+        this(date, false, null);
     }
 
-    /** @param sport the article reads as a sports report: countries and clubs are teams, not states */
-    public CodingContext(LocalDate date, boolean sport) {
+    /**
+     * @param sport       the article reads as a sports report: countries and clubs are teams, not states
+     * @param homeCountry the country the article is about (dateline, places), or null: "police" and
+     *                    "the government" with no country of their own belong to it
+     */
+    public CodingContext(LocalDate date, boolean sport, String homeCountry) {
         this.date = date;
         this.sport = sport;
+        this.homeCountry = homeCountry;
+    }
+
+    public String homeCountry() {
+        return homeCountry;
     }
 
     public boolean sport() {

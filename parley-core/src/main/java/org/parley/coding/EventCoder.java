@@ -104,10 +104,10 @@ public final class EventCoder {
         List<Trigger> found = new ArrayList<>();
         Set<Integer> lightAnchors = new LinkedHashSet<>();
         for (Token t : s.tokens()) {
-            if (!t.isNoun()) {
+            if (!t.isNoun() && !t.pos().equals("$")) {
                 continue;
             }
-            List<Sense> senses = lex.nounSenses(Syntax.lemma(t));
+            List<Sense> senses = lex.nounSenses(t.pos().equals("$") ? "$" : Syntax.lemma(t));
             if (senses.isEmpty()) {
                 continue;
             }
@@ -115,7 +115,9 @@ public final class EventCoder {
             Token p = s.parent(carrier);
             String rel = s.token(carrier).deprel();
             boolean oblLight = p != null && p.isVerb() && rel.startsWith("obl")
-                && (Syntax.hasCase(s, carrier, "under") || Syntax.hasCase(s, carrier, "into"));
+                && (Syntax.hasCase(s, carrier, "under") || Syntax.hasCase(s, carrier, "into")
+                    || Syntax.hasCase(s, carrier, "on") && lex.lightVerbs(Syntax.lemma(p)).stream()
+                        .anyMatch(lv -> "on".equals(lv.particle())));
             final Lexicon.LightVerb light = p != null && p.isVerb()
                 && (rel.equals("obj") || rel.equals("nsubj:pass") || oblLight) ? lightVerb(s, p.index()) : null;
             List<Sense> ok = new ArrayList<>();
@@ -193,13 +195,15 @@ public final class EventCoder {
     private static final Set<String> MEASURES = Set.of("day", "week", "month", "year", "hour", "round", "series",
         "wave", "spate", "string", "number", "tonne", "ton", "million", "billion", "thousand", "hundred", "dozen",
         "batch", "shipment", "package", "consignment", "load", "truckload", "planeload", "cargo", "worth", "$",
-        "dollar", "euro", "pound", "unit", "kind", "type", "set", "tranche", "lot", "amount", "quantity", "supply");
+        "dollar", "euro", "pound", "unit", "kind", "type", "set", "tranche", "lot", "amount", "quantity", "supply",
+        "increase", "boost", "expansion", "rise", "doubling", "tripling");
 
     /** A trigger noun compounded with a plan-like noun speaks through it: "a withdrawal plan". */
     private static int carrier(Sentence s, int n) {
         Token t = s.token(n);
         Token p = s.parent(n);
-        if (p != null && t.deprel().startsWith("nmod") && (Syntax.hasCase(s, n, "of") || Syntax.hasCase(s, n, "in"))
+        if (p != null && t.deprel().startsWith("nmod")
+            && (Syntax.hasCase(s, n, "of") || Syntax.hasCase(s, n, "in") || Syntax.hasCase(s, n, "for"))
             && (MEASURES.contains(Syntax.lemma(p)) || p.pos().equals("CD") || p.pos().equals("$"))) {
             return carrier(s, p.index());
         }
@@ -475,8 +479,19 @@ public final class EventCoder {
         Actor source = subj >= 0 ? actor(s, subj, ctx) : null;
         boolean instrumentSubject = false;
         if (source != null && !source.isResolved() && isInstrument(s, subj)) {
-            source = null;
-            instrumentSubject = true;
+            int by = instrumentAuthor(s, subj);
+            source = by >= 0 ? actor(s, by, ctx) : null;
+            instrumentSubject = by < 0;
+        }
+        if (source != null && !source.isResolved() && !t.nominal()) {
+            // "Suharto resigned as president of Indonesia": the role phrase says who the subject is
+            int as = Roles.prepDependent(s, t.anchor(), "as", "obl");
+            if (as >= 0) {
+                Actor role = actor(s, as, ctx);
+                if (role.isResolved() && role.id() == null) {
+                    source = new Actor(source.text(), source.name(), null, role.country(), role.sector(), List.of());
+                }
+            }
         }
         if (targ >= 0 && isNonTarget(s, targ)) {
             targ = -1;
@@ -589,7 +604,8 @@ public final class EventCoder {
         }
 
         // filters
-        boolean verbalised = frame.effect() != null || modality == Modality.INTENDED || modality == Modality.PROPOSED;
+        boolean verbalised = frame.effect() != null || modality == Modality.INTENDED || modality == Modality.PROPOSED
+            || !t.nominal() && commitsToSomething(s, t.token());
         if (sense.has(Sense.Flag.NEED_TARGET) && !acceptableTarget(s, targ, target) && !verbalised) {
             log.accept("  drop " + sense.label() + " @" + t.token() + ": needs an actor as target, found "
                 + (target == null ? "none" : "'" + target.text() + "'"));
@@ -606,12 +622,13 @@ public final class EventCoder {
         boolean bombing = instrumentSubject && type == EventType.ASSAULT && target != null && target.isResolved();
         boolean sourceOptional = type == EventType.ASSAULT || type == EventType.COERCE || type == EventType.PROTEST
             || type == EventType.SANCTION && "convict".equals(mode);
-        if (!sourceOptional && !political(source, ctx) && !(popular && type == EventType.PROTEST)) {
+        boolean material = type.quadClass() == 4;
+        if (!sourceOptional && !political(source, ctx, material) && !(popular && type == EventType.PROTEST)) {
             log.accept("  drop " + sense.label() + " @" + t.token() + ": " + type + " needs a political source, found "
                 + (source == null ? "none" : "'" + source.text() + "'"));
             return null;
         }
-        if (!political(source, ctx) && !political(target, ctx) && !popular && !bombing) {
+        if (!political(source, ctx, material) && !political(target, ctx, material) && !popular && !bombing) {
             log.accept("  drop " + sense.label() + " @" + t.token() + ": no political actor (source "
                 + (source == null ? "none" : "'" + source.text() + "'") + ", target "
                 + (target == null ? "none" : "'" + target.text() + "'") + ")" + (ctx.sport() ? " in a sports report" : ""));
@@ -927,7 +944,36 @@ public final class EventCoder {
             }
             return Actor.simple(t.word(), null, null, null, null);
         }
-        return actors.resolve(s, i, ctx.date());
+        return home(actors.resolve(s, i, ctx.date()), ctx);
+    }
+
+    /** Sectors whose bare mentions ("police", "the government") belong to the article's country. */
+    private static final Set<String> DOMESTIC_SECTORS = Set.of("GOV", "COP", "JUD", "LEG", "PTY", "OPP", "CVL");
+
+    /** Gives a country-less domestic actor the article's home country. */
+    private static Actor home(Actor a, CodingContext ctx) {
+        if (ctx.homeCountry() == null || a.country() != null || a.id() != null || a.sector() == null
+            || !DOMESTIC_SECTORS.contains(a.sector())) {
+            if (a.isCompound()) {
+                List<Actor> ms = a.members().stream().map(m -> home(m, ctx)).toList();
+                return new Actor(a.text(), a.name(), a.id(), a.country(), a.sector(), ms);
+            }
+            return a;
+        }
+        return new Actor(a.text(), a.name(), a.id(), ctx.homeCountry(), a.sector(), a.members());
+    }
+
+    /** "The missiles fired by the Israeli military": the author of a weapon named as subject. */
+    private static int instrumentAuthor(Sentence s, int weapon) {
+        for (Token c : s.children(weapon)) {
+            if (c.deprel().startsWith("acl") && c.isVerb()) {
+                int by = Roles.byAgent(s, c.index());
+                if (by >= 0) {
+                    return by;
+                }
+            }
+        }
+        return -1;
     }
 
     private boolean isInstrument(Sentence s, int i) {
@@ -938,6 +984,28 @@ public final class EventCoder {
     private boolean mentionsInstrument(Sentence s) {
         for (Token t : s.tokens()) {
             if (t.isNoun() && isInstrument(s, t.index())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "agreed to set up field hospitals", "offered to provide security": a promise or offer verb with an
+     * infinitive is a commitment even when the promised act is not in the lexicon.
+     */
+    private boolean commitsToSomething(Sentence s, int v) {
+        boolean cue = lex.cues(Syntax.lemma(s.token(v))).stream()
+            .anyMatch(c -> c.effect() == Cue.Effect.INTENDED || c.effect() == Cue.Effect.PROPOSED);
+        if (!cue) {
+            return false;
+        }
+        for (Token c : s.children(v)) {
+            if (c.deprel().equals("xcomp") && c.isVerb()) {
+                return true;
+            }
+            if (c.baseRel().equals("obl") && c.isNoun() && (Syntax.hasCase(s, c.index(), "to")
+                || Syntax.hasCase(s, c.index(), "on"))) {
                 return true;
             }
         }
@@ -967,12 +1035,12 @@ public final class EventCoder {
      * on their own. In a sports report a bare country is a team, and only security forces, armed groups
      * and international bodies count.
      */
-    static boolean political(Actor a, CodingContext ctx) {
+    static boolean political(Actor a, CodingContext ctx, boolean materialConflict) {
         if (a == null || !a.isResolved()) {
             return false;
         }
         if (a.isCompound()) {
-            return a.members().stream().anyMatch(m -> political(m, ctx));
+            return a.members().stream().anyMatch(m -> political(m, ctx, materialConflict));
         }
         if (a.sector() != null) {
             if (ctx.sport()) {
@@ -981,8 +1049,10 @@ public final class EventCoder {
             if (WEAK_SECTORS.contains(a.sector())) {
                 return false;
             }
-            // "the government", "police", "officials" with no country and no name say little on their own
-            return a.country() != null || a.id() != null || ARMED_SECTORS.contains(a.sector());
+            // "the government", "police", "officials" with no country and no name are political when they
+            // arrest, attack or sanction, not when they praise or appeal
+            return a.country() != null || a.id() != null || ARMED_SECTORS.contains(a.sector())
+                || materialConflict && !"ELI".equals(a.sector());
         }
         if (ctx.sport()) {
             return false;

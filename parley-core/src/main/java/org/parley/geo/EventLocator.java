@@ -47,7 +47,30 @@ public final class EventLocator {
      * every country or well-known place it names.
      */
     public GeoContext startArticle(List<Sentence> sentences) {
+        return startArticle(sentences, null);
+    }
+
+    /**
+     * As {@link #startArticle(List)}, weighing the wire dateline's place ("KABUL", "KUNDUZ, Afghanistan")
+     * most: the story is usually about that country.
+     */
+    public GeoContext startArticle(List<Sentence> sentences, String dateline) {
         GeoContext ctx = new GeoContext();
+        if (dateline != null) {
+            String[] parts = dateline.split(",");
+            Place best = null;
+            for (int k = parts.length - 1; k >= 0 && best == null; k--) {
+                for (Place p : geocoder.gazetteer().lookup(parts[k].strip())) {
+                    if (best == null || p.kind() == Place.Kind.COUNTRY && best.kind() != Place.Kind.COUNTRY
+                        || p.kind() == best.kind() && p.population() > best.population()) {
+                        best = p;
+                    }
+                }
+            }
+            if (best != null) {
+                ctx.weigh(best.country(), 1.5);
+            }
+        }
         Gazetteer g = geocoder.gazetteer();
         for (int si = 0; si < sentences.size(); si++) {
             Sentence s = sentences.get(si);
@@ -65,8 +88,8 @@ public final class EventLocator {
                 }
                 Place p = geocoder.resolve(m, Map.of(), null);
                 if (p != null) {
-                    boolean dateline = si == 0 && m.from() <= 3;
-                    ctx.weigh(p.country(), dateline ? 1.0 : p.kind() == Place.Kind.COUNTRY ? 0.6 : 0.4);
+                    boolean lead = si == 0 && m.from() <= 3;
+                    ctx.weigh(p.country(), lead ? 1.0 : p.kind() == Place.Kind.COUNTRY ? 0.6 : 0.4);
                 }
             }
         }

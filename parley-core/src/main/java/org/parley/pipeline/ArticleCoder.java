@@ -75,8 +75,8 @@ public final class ArticleCoder {
         Consumer<String> log = explain ? trace::add : null;
         String text = TextCleaner.clean(article.text());
         AnalyzedText analyzed = nlp.analyze(text, selector);
-        CodingContext ctx = new CodingContext(article.date(), isSportsReport(analyzed));
         EventDetails.ArticleState where = details.start(article, analyzed.sentences());
+        CodingContext ctx = new CodingContext(article.date(), isSportsReport(analyzed), where.homeCountry());
         List<Event> events = new ArrayList<>();
         int parsed = 0;
         for (Sentence s : analyzed.sentences()) {

@@ -44,7 +44,13 @@ public final class EventDetails {
 
         ArticleState(Article article, List<Sentence> sentences) {
             this.article = article;
-            this.geo = locator == null ? null : locator.startArticle(sentences);
+            this.geo = locator == null ? null
+                : locator.startArticle(sentences, TextCleaner.datelinePlace(article.text()));
+        }
+
+        /** The country the article is mostly about (dateline, places named), or null. */
+        public String homeCountry() {
+            return geo == null ? null : geo.topCountry();
         }
 
         /** Moves to the next sentence; call for every sentence, in order. */

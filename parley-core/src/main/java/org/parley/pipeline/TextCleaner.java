@@ -17,6 +17,29 @@ public final class TextCleaner {
     private TextCleaner() {
     }
 
+    /**
+     * The place of the article's wire dateline ("KABUL" in "KABUL, Dec 20 (Reuters) -", "KUNDUZ,
+     * Afghanistan" for a city with its country), or null when the text has none.
+     */
+    public static String datelinePlace(String text) {
+        Matcher m = DATELINE.matcher(text);
+        if (!m.find() || m.start() > 200) {
+            return null;
+        }
+        String d = m.group().strip();
+        int cut = d.length();
+        for (String stop : new String[] {"(", "\u2013", "\u2014", " -"}) {
+            int i = d.indexOf(stop);
+            if (i > 0) {
+                cut = Math.min(cut, i);
+            }
+        }
+        String place = d.substring(0, cut).strip();
+        // drop a trailing date: "KABUL, Dec 20"
+        place = place.replaceAll(",?\\s*[A-Z][a-z]{2,8}\\.?\\s+\\d{1,2}(,\\s*\\d{4})?$", "").strip();
+        return place.isEmpty() ? null : place;
+    }
+
     public static String clean(String text) {
         char[] c = text.toCharArray();
         for (int i = 0; i < c.length; i++) {
