@@ -160,7 +160,7 @@ final class Schema {
     static String order(String table) {
         return switch (table) {
             case "articles" -> "published NULLS LAST, article_id";
-            case "mentions" -> "date NULLS LAST, article_id, ordinal";
+            case "mentions" -> "input_article_id, article_id, ordinal";
             case "mention_actors" -> "article_id, ordinal, role, actor_key";
             case "events" -> "date NULLS LAST, event_id";
             case "actors" -> "as_source + as_target DESC, actor_key";

@@ -189,6 +189,14 @@ public final class Store implements AutoCloseable {
      * @throws ParleyException when the database refuses (disk full, …); the batch is then rolled back
      */
     public void write(List<CodedArticle> batch) {
+        write(batch, () -> { });
+    }
+
+    /**
+     * As {@link #write(List)}, calling {@code beforeCommit} inside the transaction once every row is
+     * written and before the commit (for progress reports and crash tests).
+     */
+    public void write(List<CodedArticle> batch, Runnable beforeCommit) {
         if (batch.isEmpty()) {
             return;
         }
@@ -254,6 +262,7 @@ public final class Store implements AutoCloseable {
             insertKeys("touched_clusters", clusters);
             insertKeys("touched_actors", actors);
             EventRebuild.rebuild(conn, windowDays);
+            beforeCommit.run();
             conn.commit();
         } catch (SQLException | RuntimeException e) {
             try {

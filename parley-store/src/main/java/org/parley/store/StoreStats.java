@@ -46,8 +46,8 @@ public final class StoreStats {
                 SELECT event_type, count(*), sum(num_mentions), count(*) FILTER (WHERE contested)
                 FROM events GROUP BY 1 ORDER BY 2 DESC, 1""", Integer.MAX_VALUE, 0, -1);
             section(s, out, "by dyad", "source -> target  type", """
-                SELECT coalesce(nullif(source_name, ''), source_text, '?') || ' -> '
-                         || coalesce(target_name, target_text, '-') || '  ' || event_type,
+                SELECT coalesce(source_name, source_text, '(none)') || ' -> '
+                         || coalesce(target_name, target_text, '(none)') || '  ' || event_type,
                        count(*), sum(num_mentions), count(*) FILTER (WHERE contested)
                 FROM events GROUP BY 1 ORDER BY 2 DESC, 3 DESC, 1""", top, countOf(s,
                 "SELECT count(*) FROM (SELECT DISTINCT source_key, target_key, event_type FROM events)"), -1);
