@@ -9,8 +9,10 @@ import java.util.List;
  * Splits the mentions of one cluster key (same type, source, target and place) into events by date.
  * Dated mentions are taken in date order; an event starts at the earliest date not yet taken and
  * holds every mention dated up to {@code windowDays} days after it (an anchored window, so a
- * daily-repeated act never chains into one month-long event). Undated mentions form one event of their
- * own. The result depends only on the set of mentions, never on the order they were stored in.
+ * daily-repeated act never chains into one month-long event). Undated mentions cannot be placed in a
+ * window: each article's (each distinct text's, so verbatim copies still merge) undated mentions form
+ * one event of their own. The result depends only on the set of mentions, never on the order they
+ * were stored in.
  * Thread-safe (stateless).
  */
 final class Clusterer {
@@ -37,9 +39,11 @@ final class Clusterer {
             }
             current.add(m);
         }
-        if (!undated.isEmpty()) {
-            out.add(undated);
+        java.util.TreeMap<String, List<ClusterMention>> byText = new java.util.TreeMap<>();
+        for (ClusterMention m : undated) {
+            byText.computeIfAbsent(m.contentHash(), k -> new ArrayList<>()).add(m);
         }
+        out.addAll(byText.values());
         return out;
     }
 }

@@ -139,9 +139,12 @@ final class EventRebuild {
         return s == null ? null : LocalDate.parse(s);
     }
 
-    /** The id of the event a cluster key starting on {@code date} (null: undated) forms. */
-    static String eventId(String clusterKey, LocalDate date) {
-        return Hashes.sha256(Hashes.join(clusterKey, date == null ? "undated" : date.toString()), 16);
+    /**
+     * The id of the event a cluster key forms starting on {@code date}; for an undated event, the one it
+     * forms in the article text {@code contentHash}.
+     */
+    static String eventId(String clusterKey, LocalDate date, String contentHash) {
+        return Hashes.sha256(Hashes.join(clusterKey, date == null ? "undated:" + contentHash : date.toString()), 16);
     }
 
     private static void write(Connection conn, PreparedStatement p, String key, List<ClusterMention> c)
@@ -199,7 +202,7 @@ final class EventRebuild {
         String cameo = mostCommon(roots);
         Contest.Result contest = Contest.judge(byReport);
         int i = 1;
-        p.setString(i++, eventId(key, start));
+        p.setString(i++, eventId(key, start, c.get(0).contentHash()));
         p.setString(i++, key);
         MentionRows.setDate(p, i++, start);
         MentionRows.setDate(p, i++, end);

@@ -45,11 +45,11 @@ class RulesTest {
     void windowsAreAnchoredAtTheirFirstDate() {
         LocalDate d = LocalDate.of(2020, 1, 1);
         List<ClusterMention> ms = List.of(m(d, "a"), m(d.plusDays(1), "b"), m(d.plusDays(2), "c"), m(d.plusDays(3), "d"),
-            m(null, "e"));
+            m(null, "e"), m(null, "f"));
         var clusters = Clusterer.cluster(ms, 1);
-        assertEquals(List.of(List.of("a", "b"), List.of("c", "d"), List.of("e")),
+        assertEquals(List.of(List.of("a", "b"), List.of("c", "d"), List.of("e"), List.of("f")),
             clusters.stream().map(c -> c.stream().map(ClusterMention::articleId).toList()).toList());
-        assertEquals(5, Clusterer.cluster(ms, 0).size(), "window 0: one event per day, plus undated");
+        assertEquals(6, Clusterer.cluster(ms, 0).size(), "window 0: one event per day, plus one per undated article");
     }
 
     private static ClusterMention m(LocalDate d, String article) {
