@@ -106,6 +106,13 @@ class KillResumeIT {
                 String line;
                 while ((line = out.readLine()) != null) {
                     if (line.equals(k.point())) {
+                        if (k.pauseMillis() > 0 && k.articlesAdded() != null && k.articlesAdded() == 0) {
+                            // while the child holds the store: another process is told, and changes nothing
+                            Cli.Result busy = Cli.run("stats", "--db", args[2]);
+                            assertEquals(1, busy.exit(), busy.out());
+                            assertTrue(busy.err().contains(args[2] + ": cannot open the store")
+                                && busy.err().contains("lock"), busy.err());
+                        }
                         p.destroyForcibly();
                         killed = true;
                         break;
