@@ -86,7 +86,7 @@ final class Progress {
         if (totalBytes > 0) {
             double f = Math.min(1.0, bytes / (double) totalBytes);
             pct = String.format(Locale.ROOT, "%3.0f%%", f * 100);
-            if (f > 0.001 && f < 1) {
+            if (f > 0.001 && f < 1 && articles > 0) {
                 eta = "ETA " + duration(secs / f - secs);
             }
         }
