@@ -1,10 +1,10 @@
 package org.parley.cli;
 
-import org.parley.io.ArticleReader;
 import org.parley.io.Diagnostics;
 import org.parley.model.Article;
 import org.parley.pipeline.ArticleResult;
 import org.parley.pipeline.Parley;
+import org.parley.sources.SourceReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -41,7 +41,7 @@ final class BenchCommand implements Callable<Integer> {
     public Integer call() {
         Diagnostics diag = new Diagnostics(System.err);
         List<Article> articles = new ArrayList<>();
-        ArticleReader reader = new ArticleReader(diag, input.date);
+        SourceReader reader = new SourceReader(diag, input.date);
         for (String c : corpus) {
             reader.read(c, System.in, a -> {
                 if (articles.size() < limit) {

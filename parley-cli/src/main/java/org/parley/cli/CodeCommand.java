@@ -1,12 +1,12 @@
 package org.parley.cli;
 
-import org.parley.io.ArticleReader;
 import org.parley.io.Diagnostics;
 import org.parley.io.EventJson;
 import org.parley.model.Article;
 import org.parley.model.Event;
 import org.parley.pipeline.ArticleResult;
 import org.parley.pipeline.Parley;
+import org.parley.sources.SourceReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -52,7 +52,7 @@ final class CodeCommand implements Callable<Integer> {
         AtomicLong events = new AtomicLong();
         Writer out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16);
         try (BatchRunner runner = new BatchRunner(input.threads)) {
-            ArticleReader reader = new ArticleReader(diag, input.date);
+            SourceReader reader = new SourceReader(diag, input.date);
             for (String f : files) {
                 reader.read(f, System.in, a -> runner.submit(a, () -> codeOne(parley, a, diag), r -> {
                     if (r == null) {

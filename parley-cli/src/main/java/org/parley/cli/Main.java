@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
 @Command(name = "parley", mixinStandardHelpOptions = true, version = "parley 0.1.0",
     description = "Political event coding of news text into PLOVER events: who did what to whom, where, when,"
         + " according to whom.",
-    subcommands = {CodeCommand.class, EvalCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {CodeCommand.class, IngestCommand.class, ExportCommand.class, StatsCommand.class, EvalCommand.class,
+        BenchCommand.class, CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:success (skipped records are reported on stderr)", "1:bad configuration or data file",
         "2:no input record could be processed", "64:usage error"})
@@ -29,7 +30,13 @@ public final class Main implements Runnable {
 
     /** Runs the command line and returns the exit code (for tests). */
     public static int run(String... args) {
-        CommandLine cl = new CommandLine(new Main());
+        return commandLine(CommandLine.defaultFactory()).execute(args);
+    }
+
+    /** The configured command line, its commands made by {@code factory} (tests hook in here). */
+    static CommandLine commandLine(CommandLine.IFactory factory) {
+        CommandLine cl = new CommandLine(new Main(), factory);
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setExitCodeExceptionMapper(t -> t instanceof org.parley.ParleyException ? EXIT_CONFIG : EXIT_CONFIG);
         cl.setParameterExceptionHandler((ex, a) -> {
             ex.getCommandLine().getErr().println("parley: " + ex.getMessage());
@@ -42,7 +49,7 @@ public final class Main implements Runnable {
                 + ": ") + ex.getMessage());
             return EXIT_CONFIG;
         });
-        return cl.execute(args);
+        return cl;
     }
 
     @Override

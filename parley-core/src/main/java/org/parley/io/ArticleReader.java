@@ -78,6 +78,22 @@ public final class ArticleReader {
         readFile(input, p, sink);
     }
 
+    /**
+     * Reads the text or JSONL articles of an already opened and decompressed stream; for readers of
+     * other formats that hand over the plain-text or JSONL files they find. Does not close {@code in}.
+     *
+     * @param name  the file name used in messages
+     * @param id    the id of a plain-text article (the name without a compression suffix)
+     * @param jsonl true for JSONL, false for plain text, null to tell by the first character
+     */
+    public void read(String name, String id, InputStream in, Boolean jsonl, Consumer<Article> sink) {
+        try {
+            readStream(name, id, in, sink, jsonl);
+        } catch (IOException e) {
+            diagnostics.report(name, "unreadable file", e.getMessage());
+        }
+    }
+
     private void readFile(String name, Path p, Consumer<Article> sink) {
         if (!Files.isRegularFile(p)) {
             diagnostics.report(name, "no such file", null);
