@@ -320,8 +320,10 @@ public final class EventCoder {
                 continue;
             }
             if (o.token() == p.index() || o.anchor() == p.index() && o.light() != null) {
-                boolean argument = rel.equals("obj") || rel.equals("obl") || rel.equals("nmod") || rel.equals("xcomp")
-                    || rel.equals("ccomp") || rel.equals("compound") || rel.equals("nsubj:pass")
+                boolean argument = rel.equals("obj") || rel.equals("xcomp") || rel.equals("ccomp")
+                    || rel.equals("compound") || rel.equals("nsubj:pass")
+                    || (rel.equals("obl") || rel.equals("nmod")) && (FrameAnalyzer.complementCase(s, node)
+                        || o.sense().targets().stream().anyMatch(x -> Syntax.hasCase(s, node, x)))
                     || rel.equals("advcl") && hasMarkOf(s, node);
                 if (!argument) {
                     continue;
@@ -464,7 +466,8 @@ public final class EventCoder {
         }
         if (t.nominal() && modality == Modality.ASSERTED) {
             Modality planned = plannedModifier(s, t.token());
-            if (planned == null && t.anchor() != t.token() && t.light() == null) {
+            if (planned == null && t.anchor() != t.token() && t.light() == null
+                && PLAN_NOUNS.contains(Syntax.lemma(s.token(t.anchor())))) {
                 // carried by a plan-like noun: "a timetable for the withdrawal", "a withdrawal plan"
                 planned = Modality.PROPOSED;
             }
@@ -845,6 +848,9 @@ public final class EventCoder {
         if (!(rel.equals("xcomp") || rel.equals("ccomp") || rel.equals("obj") || rel.equals("obl"))) {
             return -1;
         }
+        if (rel.equals("obl") && !FrameAnalyzer.complementCase(s, node)) {
+            return -1;
+        }
         for (Cue c : lex.cues(Syntax.lemma(p))) {
             if ((c.particle() == null || Syntax.hasParticle(s, p.index(), c.particle()))
                 && c.effect() != Cue.Effect.SPEECH && c.effect() != Cue.Effect.ATTEMPT) {
@@ -948,10 +954,19 @@ public final class EventCoder {
     }
 
     /** Sectors whose bare mentions ("police", "the government") belong to the article's country. */
-    private static final Set<String> DOMESTIC_SECTORS = Set.of("GOV", "COP", "JUD", "LEG", "PTY", "OPP", "CVL");
+    private static final Set<String> DOMESTIC_SECTORS = Set.of("COP", "JUD", "LEG", "PTY", "OPP", "CVL");
+    /** Modifiers that say an actor is not the article's own: "foreign governments", "Western diplomats". */
+    private static final Set<String> NOT_HOME = Set.of("foreign", "western", "international", "other", "outside",
+        "overseas", "regional", "global", "european", "arab", "african", "asian", "neighbouring", "neighboring");
 
     /** Gives a country-less domestic actor the article's home country. */
     private static Actor home(Actor a, CodingContext ctx) {
+        String lower = a.text().toLowerCase(Locale.ROOT);
+        for (String w : NOT_HOME) {
+            if (lower.startsWith(w + " ") || lower.contains(" " + w + " ")) {
+                return a;
+            }
+        }
         if (ctx.homeCountry() == null || a.country() != null || a.id() != null || a.sector() == null
             || !DOMESTIC_SECTORS.contains(a.sector())) {
             if (a.isCompound()) {

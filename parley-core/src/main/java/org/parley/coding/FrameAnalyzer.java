@@ -99,6 +99,10 @@ final class FrameAnalyzer {
             if (!GOVERNING_RELS.contains(rel)) {
                 break;
             }
+            if ((rel.equals("obl") || rel.equals("nmod")) && !complementCase(s, cur)) {
+                // "during two days of talks" is when, not what was offered
+                break;
+            }
             Cue cue = cueFor(s, p.index());
             if (cue == null) {
                 // "helped to", "began to", "continued to": transparent verbs pass governance through
@@ -216,6 +220,16 @@ final class FrameAnalyzer {
             modality = Modality.HYPOTHETICAL;
         }
         return new Frame(modality, negated, effect, cueToken, speech, speaker, via, cueWord, hedged, path.toString());
+    }
+
+    /** Prepositions that introduce the content of a cue: "agreed on", "called for", "insisted on". */
+    static boolean complementCase(Sentence s, int i) {
+        for (String p : new String[] {"to", "on", "for", "of", "about"}) {
+            if (Syntax.hasCase(s, i, p)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Cue cueFor(Sentence s, int i) {
