@@ -295,6 +295,14 @@ public final class EventCoder {
             if (!t.sense().has(Sense.Flag.RECIP) && "during".equals(Syntax.caseOf(s, node))) {
                 return "background phrase 'during'";
             }
+            if (node != t.token() && MEASURES.contains(Syntax.lemma(s.token(node)))
+                && Roles.nounTarget(s, t.token(), t.sense()) < 0) {
+                String prep = Syntax.caseOf(s, node);
+                if ("after".equals(prep) || "during".equals(prep) || "over".equals(prep) || "for".equals(prep)) {
+                    // "after four months of fighting": a span of time, not a new act
+                    return "duration phrase '" + prep + "'";
+                }
+            }
             for (Token c : s.children(t.token())) {
                 String r = c.deprel();
                 if ((r.equals("nummod") || r.equals("compound") || r.equals("amod") || r.equals("nmod:poss")
@@ -306,7 +314,8 @@ public final class EventCoder {
         }
         if (!t.nominal() && self.pos().equals("VBG")) {
             for (Token c : s.children(node)) {
-                if ("mark".equals(c.deprel()) && (c.lowerWord().equals("of") || c.lowerWord().equals("for"))) {
+                if (("mark".equals(c.deprel()) || "case".equals(c.deprel()))
+                    && (c.lowerWord().equals("of") || c.lowerWord().equals("for"))) {
                     // "accused X of shelling", "arrested for attacking": an allegation or a reason
                     return "gerund after '" + c.word() + "'";
                 }
@@ -400,6 +409,10 @@ public final class EventCoder {
         } else if (t.light() != null) {
             subj = Roles.verbSubject(s, t.anchor(), 0);
             targ = Roles.nounTarget(s, t.token(), sense);
+            int carrier = carrier(s, t.token());
+            if (targ < 0 && carrier != t.token()) {
+                targ = Roles.nounTarget(s, carrier, sense);
+            }
             if (targ < 0) {
                 targ = Roles.verbTarget(s, t.anchor(), prepsOnly(sense));
             }
@@ -499,12 +512,23 @@ public final class EventCoder {
         if (targ >= 0 && isNonTarget(s, targ)) {
             targ = -1;
         }
+        if (targ >= 0 && isInstrument(s, targ) && !actor(s, targ, ctx).isResolved()) {
+            // "detonated a car bomb": the weapon is not the victim
+            targ = -1;
+        }
         Actor target = targ >= 0 ? actor(s, targ, ctx) : null;
         if (target != null && !target.isResolved()) {
             Actor behind = agentBehind(s, targ, ctx);
             if (behind != null) {
                 target = new Actor(target.text(), behind.name(), behind.id(), behind.country(), behind.sector(),
                     behind.members());
+            } else if (type != EventType.ASSAULT && type != EventType.COERCE) {
+                // "suspended trade with India", "massed troops on the border with Ukraine"
+                int inner = nestedActor(s, targ, ctx, 0);
+                if (inner >= 0) {
+                    targ = inner;
+                    target = actor(s, inner, ctx);
+                }
             }
         }
         String rule = roleNote + " " + sense.label() + " [" + sense.origin() + "]";
@@ -620,6 +644,11 @@ public final class EventCoder {
                 + (source == null ? "none" : "'" + source.text() + "'"));
             return null;
         }
+        if (type == EventType.PROTEST && source != null && source.sector() != null
+            && (source.sector().equals("COP") || source.sector().equals("MIL"))) {
+            log.accept("  drop " + sense.label() + " @" + t.token() + ": a protest by security forces is a misread subject");
+            return null;
+        }
         boolean popular = type == EventType.PROTEST && source != null && source.flatten().stream()
             .anyMatch(a -> a.sector() != null && POPULAR_SECTORS.contains(a.sector()));
         boolean bombing = instrumentSubject && type == EventType.ASSAULT && target != null && target.isResolved();
@@ -640,7 +669,9 @@ public final class EventCoder {
         if (source != null && target != null && sameActor(source, target)) {
             target = null;
         }
-        if (sense.has(Sense.Flag.RECIP) && source != null && source.isCompound() && target == null) {
+        boolean mutual = sense.has(Sense.Flag.RECIP) || type.isCooperative() || "ceasefire".equals(mode);
+        if (mutual && source != null && source.isCompound() && source.members().size() > 1
+            && (target == null || !target.isResolved() && sense.has(Sense.Flag.RECIP))) {
             // "Russia and Turkey held talks": the first party acts toward the others, one event
             List<Actor> m = source.members();
             List<Actor> rest = m.subList(1, m.size());
@@ -665,6 +696,31 @@ public final class EventCoder {
             sb.append(actors.get(i).text());
         }
         return sb.toString();
+    }
+
+    /** A political actor inside an unresolved phrase, through its prepositional dependents. */
+    private int nestedActor(Sentence s, int head, CodingContext ctx, int depth) {
+        if (depth > 2) {
+            return -1;
+        }
+        for (Token c : s.children(head)) {
+            if (!c.deprel().startsWith("nmod") || !c.isNoun()) {
+                continue;
+            }
+            if (Syntax.hasCase(s, c.index(), "with") || Syntax.hasCase(s, c.index(), "to")
+                || Syntax.hasCase(s, c.index(), "against") || Syntax.hasCase(s, c.index(), "on")
+                || Syntax.hasCase(s, c.index(), "between") || Syntax.hasCase(s, c.index(), "from")) {
+                Actor a = actor(s, c.index(), ctx);
+                if (political(a, ctx, false)) {
+                    return c.index();
+                }
+                int deeper = nestedActor(s, c.index(), ctx, depth + 1);
+                if (deeper >= 0) {
+                    return deeper;
+                }
+            }
+        }
+        return -1;
     }
 
     /** Objects that are not parties: "met face to face", "each other" (handled by the caller). */
@@ -980,6 +1036,11 @@ public final class EventCoder {
 
     /** "The missiles fired by the Israeli military": the author of a weapon named as subject. */
     private static int instrumentAuthor(Sentence s, int weapon) {
+        int own = Roles.nounAgent(s, weapon);
+        if (own >= 0) {
+            // "an air strike by the Saudi-led coalition hit a funeral hall"
+            return own;
+        }
         for (Token c : s.children(weapon)) {
             if (c.deprel().startsWith("acl") && c.isVerb()) {
                 int by = Roles.byAgent(s, c.index());

@@ -96,6 +96,12 @@ final class FrameAnalyzer {
                 cur = p.index();
                 continue;
             }
+            if (rel.equals("advcl") && hasMark(s, cur, Set.of("to")) && s.token(cur).isVerb()) {
+                // "delivered weapons to help them fight": a purpose is not a deed
+                modality = Modality.HYPOTHETICAL;
+                path.append(" < ").append(p.word()).append("[purpose]");
+                break;
+            }
             if (!GOVERNING_RELS.contains(rel)) {
                 break;
             }
