@@ -32,6 +32,9 @@ public final class EventCoder {
     private static final Set<String> WEAK_SECTORS = Set.of("CVL", "REF", "LAB", "EDU", "REL", "HLH", "MED", "BUS",
         "CRM", "ELI");
     private static final Set<String> POPULAR_SECTORS = Set.of("OPP", "CVL", "LAB", "EDU", "REL", "REF", "HLH");
+    private static final java.util.regex.Pattern REGIONAL = java.util.regex.Pattern.compile(
+        "\\b(western|arab|european|african|asian|southeast asian|gulf|nordic|baltic|latin american|west african|"
+            + "east african|world|international|g7|g20|nato|eu|muslim|islamic|allied)\\b");
     private static final Set<String> ARMED_SECTORS = Set.of("MIL", "REB", "INS", "UAF", "IGO");
     private static final Set<String> SPORT_SAFE_SECTORS = Set.of("MIL", "COP", "REB", "INS", "UAF", "IGO", "SPY");
     private static final Set<String> BACKGROUND_PREPS = Set.of("since", "before", "despite",
@@ -86,9 +89,15 @@ public final class EventCoder {
             CodedEvent e = build(s, t, ctx, log);
             if (e != null) {
                 out.add(e);
+                if (!e.modality().isUnrealized()) {
+                    // "abducted 20 passengers ... and later freed 15 of them"
+                    ctx.remember(e.target());
+                    ctx.remember(e.source());
+                }
             }
         }
         out = merge(s, out, log);
+        out = impliedProtests(s, out, log);
         for (CodedEvent e : out) {
             if (!e.modality().isUnrealized()) {
                 ctx.remember(e.target());
@@ -630,6 +639,16 @@ public final class EventCoder {
             rule = rule + " path: " + frame.path();
         }
 
+        boolean mutual = sense.has(Sense.Flag.RECIP) || type.isCooperative() || "ceasefire".equals(mode);
+        if (mutual && source != null && source.isCompound() && source.members().size() > 1
+            && (target == null || !target.isResolved() && sense.has(Sense.Flag.RECIP))) {
+            // "Russia and Turkey held talks": the first party acts toward the others, one event
+            List<Actor> m = source.members();
+            List<Actor> rest = m.subList(1, m.size());
+            target = rest.size() == 1 ? rest.get(0) : new Actor(joinText(rest), null, null, null, null, rest);
+            source = m.get(0);
+            rule = rule + " (reciprocal: first party as source)";
+        }
         // filters
         boolean verbalised = frame.effect() != null || modality == Modality.INTENDED || modality == Modality.PROPOSED
             || !t.nominal() && commitsToSomething(s, t.token());
@@ -668,16 +687,6 @@ public final class EventCoder {
         }
         if (source != null && target != null && sameActor(source, target)) {
             target = null;
-        }
-        boolean mutual = sense.has(Sense.Flag.RECIP) || type.isCooperative() || "ceasefire".equals(mode);
-        if (mutual && source != null && source.isCompound() && source.members().size() > 1
-            && (target == null || !target.isResolved() && sense.has(Sense.Flag.RECIP))) {
-            // "Russia and Turkey held talks": the first party acts toward the others, one event
-            List<Actor> m = source.members();
-            List<Actor> rest = m.subList(1, m.size());
-            target = rest.size() == 1 ? rest.get(0) : new Actor(joinText(rest), null, null, null, null, rest);
-            source = m.get(0);
-            rule = rule + " (reciprocal: first party as source)";
         }
         double confidence = confidence(t, source, target, frame);
         log.accept("  event " + type + (mode != null ? "(" + mode + ")" : "") + " " + modality.label() + " source="
@@ -790,6 +799,9 @@ public final class EventCoder {
                     continue;
                 }
                 int a = Roles.nounAgent(s, c.index());
+                if (a < 0) {
+                    a = modifierAgentIndex(s, c.index());
+                }
                 if (a < 0 && ns.has(Sense.Flag.RECIP)) {
                     a = Roles.prepDependent(s, c.index(), "with", "nmod");
                 }
@@ -824,6 +836,20 @@ public final class EventCoder {
         String rel = s.token(n).deprel();
         return rel.equals("root") || rel.equals("nsubj") || rel.equals("nsubj:pass") || rel.equals("obj")
             || rel.equals("conj") && bareEventPosition(s, s.token(n).head());
+    }
+
+    /** As {@link #modifierAgent} without a context: countries and known names only. */
+    private int modifierAgentIndex(Sentence s, int n) {
+        for (Token c : s.children(n)) {
+            String rel = c.deprel();
+            if (rel.equals("amod") || rel.equals("compound")) {
+                Actor a = actors.resolve(s, c.index(), null);
+                if (a.isResolved() && (a.country() != null || a.id() != null)) {
+                    return c.index();
+                }
+            }
+        }
+        return -1;
     }
 
     /** "Israeli strikes", "Taliban attack", "U.S. sanctions": an actor-naming modifier is the agent. */
@@ -1071,6 +1097,19 @@ public final class EventCoder {
      * infinitive is a commitment even when the promised act is not in the lexicon.
      */
     private boolean commitsToSomething(Sentence s, int v) {
+        if (lex.cues(Syntax.lemma(s.token(v))).stream().anyMatch(c -> c.effect() == Cue.Effect.THREAT)) {
+            // "warned of serious consequences", "warned that it would respond"
+            for (Token c : s.children(v)) {
+                if (c.baseRel().equals("obl") && lex.nounIs(Syntax.lemma(c), "threat")) {
+                    return true;
+                }
+                if (c.deprel().equals("ccomp") && s.children(c.index()).stream().anyMatch(a -> a.deprel().startsWith("aux")
+                    && (a.lowerWord().equals("would") || a.lowerWord().equals("will")))) {
+                    return true;
+                }
+            }
+            return false;
+        }
         boolean cue = lex.cues(Syntax.lemma(s.token(v))).stream()
             .anyMatch(c -> c.effect() == Cue.Effect.INTENDED || c.effect() == Cue.Effect.PROPOSED);
         if (!cue) {
@@ -1124,6 +1163,11 @@ public final class EventCoder {
             }
             if (WEAK_SECTORS.contains(a.sector())) {
                 return false;
+            }
+            if (REGIONAL.matcher(a.text().toLowerCase(Locale.ROOT)).find()
+                && (a.sector().equals("GOV") || a.sector().equals("MIL"))) {
+                // "Arab states", "Western allies", "West African leaders": a group of states
+                return true;
             }
             // "the government", "police", "officials" with no country and no name are political when they
             // arrest, attack or sanction, not when they praise or appeal
@@ -1179,6 +1223,38 @@ public final class EventCoder {
         }
         return Math.max(0.1, Math.round(c * 100) / 100.0);
     }
+
+    /**
+     * "Police fired tear gas at thousands of protesters": security forces acting against protesters tell
+     * of a protest, coded when the sentence has none of its own.
+     */
+    private List<CodedEvent> impliedProtests(Sentence s, List<CodedEvent> in, Consumer<String> log) {
+        if (in.stream().anyMatch(e -> e.type() == EventType.PROTEST)) {
+            return in;
+        }
+        List<CodedEvent> out = new ArrayList<>(in);
+        for (CodedEvent e : in) {
+            if ((e.type() != EventType.ASSAULT && e.type() != EventType.COERCE) || e.target() == null
+                || e.modality() != Modality.ASSERTED || e.source() == null || e.source().sector() == null
+                || !(e.source().sector().equals("COP") || e.source().sector().equals("MIL"))) {
+                continue;
+            }
+            Actor t = e.target();
+            boolean protesters = t.flatten().stream().anyMatch(a -> "OPP".equals(a.sector()))
+                && PROTESTER.matcher(t.text().toLowerCase(Locale.ROOT)).find();
+            if (protesters) {
+                out.add(new CodedEvent(EventType.PROTEST, "demo", List.of(), "141", Modality.ASSERTED, false, t, null,
+                    e.token(), e.anchor(), e.frame(), Math.max(0.1, e.confidence() - 0.2),
+                    "implied protest: " + e.type() + " by security forces against protesters"));
+                log.accept("  event PROTEST(demo) implied by " + e.type() + " against '" + t.text() + "'");
+                break;
+            }
+        }
+        return out;
+    }
+
+    private static final java.util.regex.Pattern PROTESTER =
+        java.util.regex.Pattern.compile("\\b(protesters?|demonstrators?|marchers|rioters|crowds? of protesters)\\b");
 
     // ---------------------------------------------------------------- merging
 

@@ -124,6 +124,11 @@ final class Roles {
                 t = o == null ? -1 : o.index();
             } else {
                 t = prepDependent(s, v, role, "obl");
+                if (t < 0 && role.equals(sense.particle())) {
+                    // "called on the United Nations to": the particle's object may parse as the verb's
+                    Token o = Syntax.child(s, v, "obj");
+                    t = o == null ? -1 : o.index();
+                }
                 if (t < 0) {
                     // "fired tear gas at the crowds": the phrase may hang on the object
                     Token o = Syntax.child(s, v, "obj");
