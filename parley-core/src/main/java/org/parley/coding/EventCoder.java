@@ -32,6 +32,17 @@ public final class EventCoder {
     private static final Set<String> WEAK_SECTORS = Set.of("CVL", "REF", "LAB", "EDU", "REL", "HLH", "MED", "BUS",
         "CRM", "ELI");
     private static final Set<String> POPULAR_SECTORS = Set.of("OPP", "CVL", "LAB", "EDU", "REL", "REF", "HLH");
+    /** A proper name beyond the sector word itself: "Department of Education", not "Police" or "MPs". */
+    private static boolean named(Actor a) {
+        int caps = 0;
+        for (String w : a.text().split("[\\s-]+")) {
+            if (w.length() > 1 && Character.isUpperCase(w.charAt(0)) && !w.equals(w.toUpperCase(Locale.ROOT))) {
+                caps++;
+            }
+        }
+        return caps >= 2;
+    }
+
     private static final java.util.regex.Pattern REGIONAL = java.util.regex.Pattern.compile(
         "\\b(western|arab|european|african|asian|southeast asian|gulf|nordic|baltic|latin american|west african|"
             + "east african|world|international|g7|g20|nato|eu|muslim|islamic|allied)\\b");
@@ -632,7 +643,15 @@ public final class EventCoder {
             cameo = "16";
             rule = rule + " (withdrawal from an agreement: SANCTION)";
         }
-        if (frame.negated() || modality == Modality.DENIED) {
+        if (frame.negated() && frame.effect() == null && futureRefusal(s, t.anchor())
+            && (sense.type().isCooperative() || sense.type() == EventType.CONCEDE) && source != null) {
+            // "will not lift the ban", "won't attend the talks": a refusal
+            rule = rule + " (refused: will not " + sense.type() + ")";
+            mode = mode != null ? mode : sense.type().name().toLowerCase(Locale.ROOT);
+            type = EventType.REJECT;
+            cameo = "12";
+            modality = Modality.ASSERTED;
+        } else if (frame.negated() || modality == Modality.DENIED) {
             modality = Modality.DENIED;
         }
         if (frame.path().contains("<")) {
@@ -820,6 +839,23 @@ public final class EventCoder {
             }
         }
         return false;
+    }
+
+    /** "will not", "won't", "would not" on the act's own verb. */
+    private static boolean futureRefusal(Sentence s, int v) {
+        boolean future = false;
+        boolean neg = false;
+        for (Token c : s.children(v)) {
+            String w = c.lowerWord();
+            if (c.deprel().startsWith("aux") && (w.equals("will") || w.equals("wo") || w.equals("would"))) {
+                future = true;
+            }
+            if ((c.deprel().equals("advmod") || c.deprel().equals("neg")) && (w.equals("not") || w.equals("n't")
+                || w.equals("never"))) {
+                neg = true;
+            }
+        }
+        return future && neg;
     }
 
     private static boolean inProtest(Sentence s, int v) {
@@ -1063,6 +1099,17 @@ public final class EventCoder {
     /** "The missiles fired by the Israeli military": the author of a weapon named as subject. */
     private static int instrumentAuthor(Sentence s, int weapon) {
         int own = Roles.nounAgent(s, weapon);
+        if (own < 0) {
+            // "Syrian government missiles have struck"
+            for (Token c : s.children(weapon)) {
+                if ((c.deprel().equals("amod") || c.deprel().equals("compound")) && c.isNoun() || c.pos().startsWith("JJ")) {
+                    if (c.deprel().equals("amod") || c.deprel().equals("compound")) {
+                        own = c.index();
+                        break;
+                    }
+                }
+            }
+        }
         if (own >= 0) {
             // "an air strike by the Saudi-led coalition hit a funeral hall"
             return own;
@@ -1162,11 +1209,16 @@ public final class EventCoder {
                 return SPORT_SAFE_SECTORS.contains(a.sector());
             }
             if (WEAK_SECTORS.contains(a.sector())) {
-                return false;
+                // "Azerbaijani hackers": criminals of a named country may act for it
+                return "CRM".equals(a.sector()) && a.country() != null;
             }
             if (REGIONAL.matcher(a.text().toLowerCase(Locale.ROOT)).find()
                 && (a.sector().equals("GOV") || a.sector().equals("MIL"))) {
                 // "Arab states", "Western allies", "West African leaders": a group of states
+                return true;
+            }
+            if (named(a)) {
+                // "the Department of Education", "Junior Doctors Association", "Governor Andrew Cuomo"
                 return true;
             }
             // "the government", "police", "officials" with no country and no name are political when they
