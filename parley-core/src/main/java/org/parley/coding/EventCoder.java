@@ -124,7 +124,8 @@ public final class EventCoder {
         List<Trigger> found = new ArrayList<>();
         Set<Integer> lightAnchors = new LinkedHashSet<>();
         for (Token t : s.tokens()) {
-            if (!t.isNoun() && !t.pos().equals("$")) {
+            if (!t.isNoun() && !t.pos().equals("$") || t.isProperNoun() && t.index() > 0) {
+                // a proper noun names something ("The Clash", "Operation Protective Edge"), it is no act
                 continue;
             }
             List<Sense> senses = lex.nounSenses(t.pos().equals("$") ? "$" : Syntax.lemma(t));
@@ -369,7 +370,9 @@ public final class EventCoder {
 
     /** Nouns that frame what hangs under them as cause or background: "in response to the invasion". */
     private static final Set<String> FRAMING_NOUNS = Set.of("response", "retaliation", "exchange", "reaction",
-        "revenge", "wake", "aftermath", "return", "protest", "memory", "anniversary", "commemoration", "reprisal");
+        "revenge", "wake", "aftermath", "return", "protest", "memory", "anniversary", "commemoration", "reprisal",
+        "victim", "survivor", "legacy", "history", "film", "movie", "book", "novel", "documentary", "play", "drama",
+        "series", "story", "song", "show", "musical", "episode", "memorial", "museum", "exhibition", "biopic");
 
     /**
      * A nominal event that only gives the background or the reason of the clause: "since the 2001
@@ -582,6 +585,13 @@ public final class EventCoder {
                     mode = content;
                 }
                 case THREAT -> {
+                    if (!"threaten".equals(Syntax.lemma(s.token(cue))) && source != null && cueSubject != null
+                        && !sameActor(source, cueSubject) && !s.token(subj).isPronoun()
+                        && !(source.country() != null && source.country().equals(cueSubject.country()))) {
+                        // "the UN warned that the number killed could rise": a warning about others' acts
+                        log.accept("  drop " + sense.label() + " @" + t.token() + ": a warning about another's act");
+                        return null;
+                    }
                     cameo = ownCameo(s, cue, EventType.THREATEN, "13");
                     mode = threatMode(type, mode);
                     type = EventType.THREATEN;

@@ -60,6 +60,9 @@ final class FrameAnalyzer {
                 wouldPending = true;
             } else if (rel.startsWith("aux") && HYPOTHETICAL_AUX.contains(w)) {
                 modality = Modality.HYPOTHETICAL;
+            } else if (rel.equals("mark") && w.equals("without")) {
+                // "adjourned without agreeing"
+                negated = true;
             } else if (rel.equals("mark") && CONDITIONAL_MARKS.contains(l)) {
                 conditional = true;
             } else if (rel.equals("advmod") && HEDGES.contains(w)) {
