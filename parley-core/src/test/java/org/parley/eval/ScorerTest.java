@@ -1,0 +1,69 @@
+package org.parley.eval;
+
+import org.junit.jupiter.api.Test;
+import org.parley.model.Actor;
+import org.parley.model.Event;
+import org.parley.model.EventType;
+import org.parley.model.Location;
+import org.parley.model.Modality;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class ScorerTest {
+    /** Gold strings resolve by a tiny table here; the real run resolves them through the knowledge base. */
+    private static final ActorMatcher MATCHER = new ActorMatcher(s -> switch (s) {
+        case "Washington" -> Actor.simple(s, "United States", null, "USA", "GOV");
+        default -> Actor.simple(s, null, null, null, null);
+    });
+
+    private static Event event(EventType type, Actor src, Actor tgt, Modality m) {
+        return new Event("x", "a", 0, "evidence", "2020-01-01", "day", type, null, List.of(), type.defaultCameoRoot(),
+            type.quadClass(), 0, m, false, src, tgt, new Location("Kabul", "Kabul", "AFG", "Kabul", 34.53, 69.17, 1L,
+            "city"), null, null, 0.9, "rule");
+    }
+
+    private static GoldItem item(String json) {
+        return GoldReader.parse(json, "test:1");
+    }
+
+    @Test
+    void typeAndTripleAreScoredOneToOneWithLenientActors() {
+        Scorer s = new Scorer(MATCHER);
+        GoldItem g = item("{\"id\":\"i1\",\"text\":\"t\",\"events\":[{\"type\":\"ASSAULT\",\"source\":\"Taliban\","
+            + "\"target\":\"police checkpoint\",\"location\":{\"text\":\"Kabul\",\"country\":\"AFG\",\"lat\":34.5,"
+            + "\"lon\":69.2,\"precision\":\"city\"}},{\"type\":\"ACCUSE\",\"source\":\"Washington\",\"target\":\"Iran\"}]}");
+        Actor taliban = Actor.simple("Taliban fighters", "Taliban", "ORG:taliban", "AFG", "INS");
+        Actor checkpoint = Actor.simple("a police checkpoint", null, null, null, null);
+        Actor usGov = Actor.simple("the U.S. administration", null, null, "USA", "GOV");
+        s.add(g, List.of(event(EventType.ASSAULT, taliban, checkpoint, Modality.ASSERTED),
+            event(EventType.ACCUSE, usGov, Actor.simple("Iraq", "Iraq", null, "IRQ", null), Modality.ASSERTED),
+            event(EventType.PROTEST, null, null, Modality.ASSERTED)));
+        EvalReport r = s.report();
+        assertEquals(2, r.type.tp);
+        assertEquals(1, r.type.fp);
+        assertEquals(0, r.type.fn);
+        assertEquals(1, r.triple.tp, "ACCUSE has the wrong target");
+        assertEquals(1, r.location.correct);
+    }
+
+    @Test
+    void falseAlarmsTrapsAndQuadClassesAreCounted() {
+        Scorer s = new Scorer(MATCHER);
+        s.add(item("{\"id\":\"n\",\"text\":\"Chelsea beat Arsenal.\",\"events\":[]}"),
+            List.of(event(EventType.ASSAULT, null, null, Modality.ASSERTED)));
+        s.add(item("{\"id\":\"t\",\"text\":\"Israel did not attack.\",\"events\":[],\"traps\":[{\"kind\":\"negated\","
+            + "\"type\":\"ASSAULT\"}]}"), List.of());
+        s.add(item("{\"id\":\"q\",\"text\":\"x\",\"events\":[{\"quad_class\":4}],\"statement\":false}"),
+            List.of(event(EventType.ASSAULT, null, null, Modality.ASSERTED)));
+        s.add(item("{\"id\":\"st\",\"text\":\"x\",\"events\":[],\"statement\":true}"),
+            List.of(event(EventType.REQUEST, null, null, Modality.REQUESTED)));
+        EvalReport r = s.report();
+        assertEquals(1, r.falseAlarms.correct);
+        assertEquals(2, r.falseAlarms.total);
+        assertEquals(0, r.trapViolations.correct);
+        assertEquals(1, r.quadClass.correct, "an ASSAULT (CAMEO 19) is quad 4; a demand (10) is not a statement");
+        assertEquals(2, r.quadClass.total);
+    }
+}
