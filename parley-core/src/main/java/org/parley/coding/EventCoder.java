@@ -632,6 +632,14 @@ public final class EventCoder {
         } else if (type == EventType.REQUEST) {
             modality = Modality.REQUESTED;
         }
+        if (target == null) {
+            int fb = fallbackTarget(s, t, type, ctx);
+            if (fb >= 0 && (source == null || !sameActor(actor(s, fb, ctx), source))) {
+                targ = fb;
+                target = actor(s, fb, ctx);
+                rule = rule + " (target: " + s.token(fb).word() + ")";
+            }
+        }
         if (type == EventType.MOBILIZE && t.nominal() && hasModifier(s, t.token(), JOINT)
             && !s.text().toLowerCase(Locale.ROOT).contains("show of force")) {
             type = EventType.COOPERATE;
@@ -734,6 +742,84 @@ public final class EventCoder {
             sb.append(actors.get(i).text());
         }
         return sb.toString();
+    }
+
+    private static final String[] TOWARD = {"near", "along", "toward", "towards", "to", "into", "on", "at", "around",
+        "against", "across"};
+
+    /**
+     * Where the lexicon's target slots are empty, a political actor in a slot that usually holds the other
+     * party: "promised Marcos that", "demanded that China remove", "exercises with Russia", "massed troops
+     * near the border with Ukraine", "warned ... if Hamas violated".
+     */
+    private int fallbackTarget(Sentence s, Trigger t, EventType type, CodingContext ctx) {
+        int head = t.nominal() ? t.token() : t.anchor();
+        if (!t.nominal() && (type.quadClass() == 1 || type.quadClass() == 3)) {
+            for (String rel : new String[] {"iobj", "obj"}) {
+                Token o = Syntax.child(s, t.anchor(), rel);
+                if (o != null && political(actor(s, o.index(), ctx), ctx, false)) {
+                    return o.index();
+                }
+            }
+            for (Token c : s.children(t.anchor())) {
+                if (c.deprel().equals("ccomp") || c.deprel().equals("xcomp")) {
+                    Token subj = Syntax.child(s, c.index(), "nsubj");
+                    if (subj != null && political(actor(s, subj.index(), ctx), ctx, false)) {
+                        return subj.index();
+                    }
+                }
+            }
+        }
+        if (t.nominal()) {
+            for (String prep : type.isCooperative() ? new String[] {"with", "to", "for"} : new String[] {"against", "with", "on"}) {
+                int w = Roles.prepDependent(s, head, prep, "nmod");
+                if (w >= 0 && political(actor(s, w, ctx), ctx, false)) {
+                    return w;
+                }
+            }
+        }
+        if (type == EventType.MOBILIZE || type == EventType.ASSAULT || type == EventType.THREATEN) {
+            for (String prep : TOWARD) {
+                int w = Roles.prepDependent(s, t.anchor(), prep, "obl");
+                if (w < 0 && t.nominal()) {
+                    w = Roles.prepDependent(s, t.token(), prep, "nmod");
+                }
+                if (w < 0) {
+                    continue;
+                }
+                if (political(actor(s, w, ctx), ctx, false) && actor(s, w, ctx).country() != null) {
+                    return w;
+                }
+                int inner = nestedActor(s, w, ctx, 0);
+                if (inner < 0) {
+                    for (Token c : s.children(w)) {
+                        if (c.deprel().equals("compound") && actor(s, c.index(), ctx).country() != null) {
+                            inner = c.index();
+                        }
+                    }
+                }
+                if (inner >= 0) {
+                    return inner;
+                }
+            }
+        }
+        if (type == EventType.THREATEN) {
+            // "warned of consequences if the ship was not released": the conditional's subject
+            for (int node : new int[] {t.anchor(), s.token(t.anchor()).head()}) {
+                if (node < 0) {
+                    continue;
+                }
+                for (Token c : s.children(node)) {
+                    if (c.deprel().equals("advcl") && Roles.hasMark(s, c.index(), "if")) {
+                        Token subj = Syntax.child(s, c.index(), "nsubj");
+                        if (subj != null && political(actor(s, subj.index(), ctx), ctx, false)) {
+                            return subj.index();
+                        }
+                    }
+                }
+            }
+        }
+        return -1;
     }
 
     /** A political actor inside an unresolved phrase, through its prepositional dependents. */
