@@ -152,8 +152,8 @@ public final class EventCoder {
                     continue;
                 }
                 if (sense.has(Sense.Flag.NEED_TARGET)) {
-                    if (Roles.nounTarget(s, t.index(), sense) < 0
-                        && (light == null || Roles.verbTarget(s, p.index(), prepsOnly(sense)) < 0)) {
+                    int lt = light == null ? -1 : Roles.verbTarget(s, p.index(), prepsOnly(sense));
+                    if (Roles.nounTarget(s, t.index(), sense) < 0 && (lt < 0 || lt == t.index() || lt == carrier)) {
                         // "strikes on Hamas positions" is an attack; "a strike at the plant" is not
                         continue;
                     }
@@ -192,7 +192,11 @@ public final class EventCoder {
             if (!t.isVerb() || lightAnchors.contains(t.index())) {
                 continue;
             }
-            for (Sense sense : lex.verbSenses(Syntax.lemma(t))) {
+            List<Sense> vs = new ArrayList<>(lex.verbSenses(Syntax.lemma(t)));
+            // "rounded up ... on Friday": the verb's own particle beats a preposition further on
+            vs.sort((a, b) -> Boolean.compare(b.particle() != null && Syntax.hasOwnParticle(s, t.index(), b.particle()),
+                a.particle() != null && Syntax.hasOwnParticle(s, t.index(), a.particle())));
+            for (Sense sense : vs) {
                 if (sense.particle() != null && !Syntax.hasParticle(s, t.index(), sense.particle())) {
                     continue;
                 }
@@ -470,6 +474,11 @@ public final class EventCoder {
                 int g = governingSubject(s, t.token());
                 if (g >= 0) {
                     Actor ga = actor(s, g, ctx);
+                    int other = targ >= 0 ? -1 : governingObject(s, t.token());
+                    if (other >= 0 && political(actor(s, other, ctx), ctx, false)) {
+                        // "told Trump in a lengthy phone call", "met Xi for talks"
+                        targ = other;
+                    }
                     if (ga.isResolved() && (targ >= 0 || ga.isCompound())) {
                         subj = g;
                     }
@@ -532,7 +541,7 @@ public final class EventCoder {
                 }
             }
         }
-        if (targ >= 0 && isNonTarget(s, targ)) {
+        if (targ >= 0 && (isNonTarget(s, targ) || targ == t.token())) {
             targ = -1;
         }
         if (targ >= 0 && isInstrument(s, targ) && !actor(s, targ, ctx).isResolved()) {
@@ -646,6 +655,13 @@ public final class EventCoder {
             mode = null;
             cameo = "06";
             rule = rule + " (joint exercise: COOPERATE)";
+        }
+        if (type == EventType.ASSAULT && source != null && "OPP".equals(source.sector()) && frame.effect() == null) {
+            // "protesters stormed parliament": a riot
+            type = EventType.PROTEST;
+            mode = "riot";
+            cameo = "145";
+            rule = rule + " (violence by protesters: PROTEST riot)";
         }
         if (type != EventType.PROTEST && frame.effect() == null && inProtest(s, t.anchor())) {
             // "blocked highways ... in protest": the act is the protest's form
@@ -1093,8 +1109,33 @@ public final class EventCoder {
         return false;
     }
 
+    /** The object of the verb whose clause holds noun {@code n}. */
+    private static int governingObject(Sentence s, int n) {
+        int cur = n;
+        for (int k = 0; k < 4; k++) {
+            Token p = s.parent(cur);
+            if (p == null) {
+                return -1;
+            }
+            if (p.isVerb()) {
+                for (String rel : new String[] {"iobj", "obj"}) {
+                    Token o = Syntax.child(s, p.index(), rel);
+                    if (o != null && o.index() != n) {
+                        return o.index();
+                    }
+                }
+                return -1;
+            }
+            cur = p.index();
+        }
+        return -1;
+    }
+
     private Actor cueSubject(Sentence s, int cue, CodingContext ctx) {
         int subj = Roles.verbSubject(s, cue, 0);
+        if (subj >= 0 && s.token(subj).isPronoun()) {
+            subj = pronounAntecedent(s, subj);
+        }
         if (subj < 0 && s.token(cue).isNoun()) {
             subj = Roles.nounAgent(s, cue);
         }
@@ -1282,6 +1323,9 @@ public final class EventCoder {
             return false;
         }
         Token t = s.token(i);
+        if (t.isPronoun() && Set.of("him", "her", "them", "us").contains(t.lowerWord())) {
+            return true;
+        }
         String ner = t.ner();
         return "PERSON".equals(ner) || "LOCATION".equals(ner) || "ORGANIZATION".equals(ner)
             || lex.nounIs(Syntax.lemma(t), "facility") || lex.nounIs(t.lowerWord(), "facility");

@@ -97,14 +97,16 @@ public final class Lexicon {
         Map<String, Set<String>> classes = new HashMap<>();
         for (Tsv.Row r : Tsv.readResource(BUILT_IN + "nouns.tsv", NOUNS_HEADER)) {
             String cls = r.get(1).toLowerCase(Locale.ROOT);
-            if (!Set.of("instrument", "facility", "verbal", "weapon", "information", "sport", "threat", "restriction", "truce").contains(cls)) {
+            if (!Set.of("instrument", "facility", "verbal", "weapon", "information", "sport", "threat", "restriction", "truce", "hostilities").contains(cls)) {
                 throw new ParleyException(r.origin() + ": unknown noun class '" + r.get(1) + "'");
             }
             classes.computeIfAbsent(cls, k -> new java.util.HashSet<>()).add(r.get(0).toLowerCase(Locale.ROOT));
         }
         classes.replaceAll((k, v) -> Set.copyOf(v));
         // senses with a particle or modifiers first: the more specific reading wins
-        verbs.values().forEach(l -> l.sort((a, b) -> Boolean.compare(b.particle() != null, a.particle() != null)));
+        verbs.values().forEach(l -> l.sort((a, b) -> a.particle() != null != (b.particle() != null)
+            ? Boolean.compare(b.particle() != null, a.particle() != null)
+            : Boolean.compare(b.objClass() != null, a.objClass() != null)));
         nouns.values().forEach(l -> l.sort((a, b) -> Integer.compare(b.modifiers().size(), a.modifiers().size())));
         cues.values().forEach(l -> l.sort((a, b) -> Boolean.compare(b.particle() != null, a.particle() != null)));
         return new Lexicon(freeze(verbs), freeze(nouns), freeze(light), freeze(cues), Map.copyOf(classes), rows.size());

@@ -82,6 +82,16 @@ final class Syntax {
             && t.word().matches("\\d{4}");
     }
 
+    /** True when the particle is the verb's own particle ("rounded up"), not a preposition further on. */
+    static boolean hasOwnParticle(Sentence s, int v, String particle) {
+        for (Token c : s.children(v)) {
+            if (("compound:prt".equals(c.deprel()) || "advmod".equals(c.deprel())) && c.lowerWord().equals(particle)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True when the particle word accompanies verb {@code v}: as compound:prt, advmod, or a preposition of a dependent. */
     static boolean hasParticle(Sentence s, int v, String particle) {
         for (Token c : s.children(v)) {
@@ -94,7 +104,8 @@ final class Syntax {
                 return true;
             }
             if ((rel.startsWith("obl") || rel.equals("obj") || rel.startsWith("nmod") || rel.equals("xcomp")
-                || rel.equals("advcl") || rel.equals("ccomp")) && particle.equals(caseOrMark(s, c.index()))) {
+                || rel.equals("advcl") || rel.equals("ccomp")) && particle.equals(caseOrMark(s, c.index()))
+                && !isTimeWord(c)) {
                 return true;
             }
         }
