@@ -312,6 +312,10 @@ public final class EventCoder {
             return null;
         }
         String rel = self.baseRel();
+        if (t.nominal() && t.light() == null && "appos".equals(s.token(node).deprel())) {
+            // "..., the first such trip by an Indian leader": an apposition restates the news
+            return "apposition";
+        }
         if (t.nominal() && t.light() == null) {
             String bg = backgroundPath(s, node);
             if (bg != null) {
@@ -376,7 +380,8 @@ public final class EventCoder {
     private static final Set<String> FRAMING_NOUNS = Set.of("response", "retaliation", "exchange", "reaction",
         "revenge", "wake", "aftermath", "return", "protest", "memory", "anniversary", "commemoration", "reprisal",
         "victim", "survivor", "legacy", "history", "film", "movie", "book", "novel", "documentary", "play", "drama",
-        "series", "story", "song", "show", "musical", "episode", "memorial", "museum", "exhibition", "biopic");
+        "series", "story", "song", "show", "musical", "episode", "memorial", "museum", "exhibition", "biopic",
+        "sideline", "sidelines", "margin", "margins");
 
     /**
      * A nominal event that only gives the background or the reason of the clause: "since the 2001
@@ -505,8 +510,9 @@ public final class EventCoder {
         List<String> context = new ArrayList<>(sense.context());
         String cameo = sense.cameo();
         Modality modality = frame.modality();
-        if (t.light() != null && t.light().modality() != Modality.ASSERTED && modality == Modality.ASSERTED) {
-            // "offered talks", "promised aid", "sought a ceasefire"
+        if (t.light() != null && t.light().modality() != Modality.ASSERTED && modality == Modality.ASSERTED
+            && !(t.light().modality() == Modality.PROPOSED && sense.type() == EventType.SUPPORT)) {
+            // "offered talks", "promised aid", "sought a ceasefire" (but "offered an apology" apologises)
             modality = t.light().modality();
         }
         if (t.nominal() && modality == Modality.ASSERTED) {
@@ -565,6 +571,15 @@ public final class EventCoder {
         }
         String rule = roleNote + " " + sense.label() + " [" + sense.origin() + "]";
 
+        if (frame.effect() != null && s.token(frame.cueToken()).isNoun()) {
+            Token cp = s.parent(frame.cueToken());
+            if (cp != null && cp.isVerb() && (!lex.verbSenses(Syntax.lemma(cp)).isEmpty() || !lex.cues(Syntax.lemma(cp)).isEmpty())) {
+                // "brushed aside opposition calls for his resignation": the call is what was rejected
+                log.accept("  skip " + sense.label() + " @" + t.token() + ": inside '" + s.token(frame.cueToken()).word()
+                    + "', the object of '" + cp.word() + "'");
+                return null;
+            }
+        }
         if (frame.effect() != null && !frame.negated()) {
             // a demand, refusal or threat whose content is this act
             int cue = frame.cueToken();
@@ -656,7 +671,8 @@ public final class EventCoder {
             cameo = "06";
             rule = rule + " (joint exercise: COOPERATE)";
         }
-        if (type == EventType.ASSAULT && source != null && "OPP".equals(source.sector()) && frame.effect() == null) {
+        if (type == EventType.ASSAULT && source != null && "OPP".equals(source.sector()) && frame.effect() == null
+            && PROTESTER.matcher(source.text().toLowerCase(Locale.ROOT)).find()) {
             // "protesters stormed parliament": a riot
             type = EventType.PROTEST;
             mode = "riot";
@@ -1034,7 +1050,7 @@ public final class EventCoder {
      * "The administration announced it was pulling out": a pronoun subject of a complement clause
      * stands for the subject of the clause that governs it, when that one is a noun phrase.
      */
-    private static int pronounAntecedent(Sentence s, int pron) {
+    private int pronounAntecedent(Sentence s, int pron) {
         String w = s.token(pron).lowerWord();
         if (!PERSON_PRONOUNS.contains(w) && !GROUP_PRONOUNS.contains(w)) {
             return pron;
@@ -1043,11 +1059,15 @@ public final class EventCoder {
         for (int k = 0; k < 4 && cur >= 0; k++) {
             Token v = s.token(cur);
             String rel = v.deprel();
-            if (rel == null || !(rel.equals("ccomp") || rel.equals("xcomp") || rel.equals("advcl") || rel.equals("conj"))) {
+            if (rel == null || !(rel.equals("ccomp") || rel.equals("xcomp") || rel.equals("conj"))) {
                 return pron;
             }
             Token p = s.parent(cur);
             if (p == null) {
+                return pron;
+            }
+            if (rel.equals("ccomp") && (p.index() > pron || lex.cues(Syntax.lemma(p)).isEmpty())) {
+                // "They opened fire ..., police said": a report after the fact is not the pronoun's antecedent
                 return pron;
             }
             Token subj = Syntax.child(s, p.index(), "nsubj");

@@ -92,9 +92,14 @@ final class FrameAnalyzer {
             }
             String rel = ct.baseRel();
             if (rel.equals("conj") || rel.equals("acl") && p.isNoun()) {
-                // conjoined clauses share their governor; a participle inherits nothing
+                // conjoined clauses share their governor; a participle inherits nothing, but the content of
+                // "reports that", "claims that" is told by the report
                 if (rel.equals("acl")) {
-                    break;
+                    Cue nounCue = p.isNoun() && hasMark(s, cur, Set.of("that")) ? cueFor(s, p.index()) : null;
+                    if (nounCue == null) {
+                        break;
+                    }
+                    path.append(" < ").append(p.word()).append("[report]");
                 }
                 cur = p.index();
                 continue;
@@ -220,6 +225,16 @@ final class FrameAnalyzer {
                     break;
                 }
             }
+        }
+        for (int a = s.token(anchor).head(), k = 0; a >= 0 && k < 8 && !conditional; a = s.token(a).head(), k++) {
+            // "if Obama goes ahead with a planned meeting": a condition anywhere above the act
+            Token at = s.token(a);
+            if ("advcl".equals(at.deprel()) && hasMark(s, a, CONDITIONAL_MARKS)) {
+                conditional = true;
+            }
+        }
+        if ("advcl".equals(s.token(anchor).deprel()) && hasMark(s, anchor, CONDITIONAL_MARKS)) {
+            conditional = true;
         }
         if (negated) {
             modality = Modality.DENIED;
