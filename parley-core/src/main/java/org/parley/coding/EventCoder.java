@@ -137,8 +137,8 @@ public final class EventCoder {
             String rel = s.token(carrier).deprel();
             boolean oblLight = p != null && p.isVerb() && rel.startsWith("obl")
                 && (Syntax.hasCase(s, carrier, "under") || Syntax.hasCase(s, carrier, "into")
-                    || Syntax.hasCase(s, carrier, "on") && lex.lightVerbs(Syntax.lemma(p)).stream()
-                        .anyMatch(lv -> "on".equals(lv.particle())));
+                    || lex.lightVerbs(Syntax.lemma(p)).stream()
+                        .anyMatch(lv -> lv.particle() != null && Syntax.hasCase(s, carrier, lv.particle())));
             final Lexicon.LightVerb light = p != null && p.isVerb()
                 && (rel.equals("obj") || rel.equals("nsubj:pass") || oblLight) ? lightVerb(s, p.index()) : null;
             List<Sense> ok = new ArrayList<>();
@@ -221,7 +221,7 @@ public final class EventCoder {
         "wave", "spate", "string", "number", "tonne", "ton", "million", "billion", "thousand", "hundred", "dozen",
         "batch", "shipment", "package", "consignment", "load", "truckload", "planeload", "cargo", "worth", "$",
         "dollar", "euro", "pound", "unit", "kind", "type", "set", "tranche", "lot", "amount", "quantity", "supply",
-        "increase", "boost", "expansion", "rise", "doubling", "tripling");
+        "increase", "boost", "expansion", "rise", "doubling", "tripling", "state");
 
     /** A trigger noun compounded with a plan-like noun speaks through it: "a withdrawal plan". */
     private static int carrier(Sentence s, int n) {
