@@ -14,6 +14,7 @@ public final class CodingContext {
 
     private final LocalDate date;
     private final boolean sport;
+    private final boolean softNews;
     private final String homeCountry;
     private Actor lastPerson;
     private Actor lastGroup;
@@ -31,9 +32,22 @@ public final class CodingContext {
      *                    "the government" with no country of their own belong to it
      */
     public CodingContext(LocalDate date, boolean sport, String homeCountry) {
+        this(date, sport, false, homeCountry);
+    }
+
+    /**
+     * @param softNews the article reads as an entertainment or technology report: "the government" or
+     *                 "police" alone do not make an event political there
+     */
+    public CodingContext(LocalDate date, boolean sport, boolean softNews, String homeCountry) {
         this.date = date;
         this.sport = sport;
+        this.softNews = softNews;
         this.homeCountry = homeCountry;
+    }
+
+    public boolean softNews() {
+        return softNews;
     }
 
     public String homeCountry() {

@@ -1381,10 +1381,10 @@ public final class EventCoder {
                 // "the Department of Education", "Junior Doctors Association", "Governor Andrew Cuomo"
                 return true;
             }
-            // "the government", "police", "officials" with no country and no name are political when they
-            // arrest, attack or sanction, not when they praise or appeal
+            // "the government", "police", "officials" with no country and no name are political in hard news;
+            // in an entertainment or technology report only when they arrest, attack or sanction
             return a.country() != null || a.id() != null || ARMED_SECTORS.contains(a.sector())
-                || materialConflict && !"ELI".equals(a.sector());
+                || materialConflict && !"ELI".equals(a.sector()) || !ctx.softNews() && !"ELI".equals(a.sector());
         }
         if (ctx.sport()) {
             return false;

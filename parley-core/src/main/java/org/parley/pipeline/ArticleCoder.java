@@ -76,7 +76,8 @@ public final class ArticleCoder {
         String text = TextCleaner.clean(article.text());
         AnalyzedText analyzed = nlp.analyze(text, selector);
         EventDetails.ArticleState where = details.start(article, analyzed.sentences());
-        CodingContext ctx = new CodingContext(article.date(), isSportsReport(analyzed), where.homeCountry());
+        CodingContext ctx = new CodingContext(article.date(), isReport(analyzed, "sport"), isReport(analyzed, "softnews"),
+            where.homeCountry());
         List<Event> events = new ArrayList<>();
         int parsed = 0;
         for (Sentence s : analyzed.sentences()) {
@@ -109,10 +110,12 @@ public final class ArticleCoder {
     }
 
     /**
-     * A sports report: at least four distinct sports words making up 1.5% of the words (measured on the
-     * BBC corpus: 98% of sport stories, under 1% of politics stories).
+     * A sports ({@code sport}) or entertainment and technology ({@code softnews}) report: at least four
+     * distinct words of that class making up 1.5% of the words. Measured on the BBC corpus: 98% of sport
+     * stories and about 1% of politics stories read as sport; 90% of entertainment, 94% of technology and
+     * 3% of politics stories read as soft news.
      */
-    private boolean isSportsReport(AnalyzedText text) {
+    private boolean isReport(AnalyzedText text, String cls) {
         java.util.Set<String> distinct = new java.util.HashSet<>();
         int hits = 0;
         int words = 0;
@@ -123,7 +126,7 @@ public final class ArticleCoder {
                 }
                 words++;
                 String l = t.lemma().toLowerCase(Locale.ROOT);
-                if (coder.lexicon().nounIs(l, "sport") || coder.lexicon().nounIs(t.lowerWord(), "sport")) {
+                if (coder.lexicon().nounIs(l, cls) || coder.lexicon().nounIs(t.lowerWord(), cls)) {
                     hits++;
                     distinct.add(l);
                 }
