@@ -128,7 +128,34 @@ public final class AttributionResolver {
                 }
             }
         }
+        // a trailing ", three officials said" that the parse hung elsewhere: a reporting verb after the act,
+        // with a noun subject, not inside the act's own phrase
+        int from = Math.max(pred, anchor);
+        for (int i = s.size() - 1; i > from; i--) {
+            Token v = s.token(i);
+            String rel = v.deprel() == null ? "" : v.deprel();
+            boolean loose = rel.equals("parataxis") || rel.equals("conj") || rel.equals("dep") || rel.equals("root");
+            if (!isSpeech(v) || !loose && (descends(s, i, anchor) || descends(s, i, pred))) {
+                continue;
+            }
+            int subj = subject(s, i);
+            if (subj >= 0 && !s.token(subj).isPronoun() && subj > from) {
+                return new int[] {i, subj, listener(s, i), 0};
+            }
+        }
         return null;
+    }
+
+    private static boolean descends(Sentence s, int node, int ancestor) {
+        if (ancestor < 0) {
+            return false;
+        }
+        for (int cur = s.token(node).head(), d = 0; cur >= 0 && d < 20; cur = s.token(cur).head(), d++) {
+            if (cur == ancestor) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isSpeech(Token t) {
