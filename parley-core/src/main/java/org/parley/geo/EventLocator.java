@@ -270,6 +270,50 @@ public final class EventLocator {
         return null;
     }
 
+    /**
+     * The wire dateline's place ("KABUL", "KUNDUZ, Afghanistan") as a location, for events whose own
+     * sentence names none; null when the gazetteer does not know it.
+     */
+    public Location datelineLocation(String dateline) {
+        if (dateline == null) {
+            return null;
+        }
+        String[] parts = dateline.split(",");
+        String city = parts[0].strip();
+        String country = parts.length > 1 ? parts[parts.length - 1].strip() : null;
+        Place countryPlace = null;
+        if (country != null) {
+            for (Place p : geocoder.gazetteer().lookup(country)) {
+                if (p.kind() == Place.Kind.COUNTRY) {
+                    countryPlace = p;
+                }
+            }
+        }
+        Place best = null;
+        for (String name : city.split("/")) {
+            for (Place p : geocoder.gazetteer().lookup(name.strip())) {
+                if (countryPlace != null && !p.country().equals(countryPlace.country())) {
+                    continue;
+                }
+                if (best == null || p.kind() == Place.Kind.CITY && best.kind() != Place.Kind.CITY
+                    || p.kind() == best.kind() && p.population() > best.population()) {
+                    best = p;
+                }
+            }
+            break;
+        }
+        if (best == null) {
+            best = countryPlace;
+        }
+        if (best == null) {
+            return null;
+        }
+        Double lat = Double.isNaN(best.lat()) ? null : round(best.lat());
+        Double lon = Double.isNaN(best.lon()) ? null : round(best.lon());
+        return new Location(city, best.name(), best.country(), best.admin1(), lat, lon,
+            best.geonamesId() == 0 ? null : best.geonamesId(), best.kind().label());
+    }
+
     static Location toLocation(PlaceMention m, Place p) {
         Double lat = Double.isNaN(p.lat()) ? null : round(p.lat());
         Double lon = Double.isNaN(p.lon()) ? null : round(p.lon());

@@ -53,12 +53,34 @@ public final class PlaceFinder {
                 j++;
             }
             PlaceMention m = loc ? tagged(s, i, j) : untagged(s, i, j);
-            if (m != null) {
+            if (m != null && !modifiesNonPlace(s, j)) {
                 out.add(m);
             }
             i = j + 1;
         }
         return qualify(s, out);
+    }
+
+    /** Nouns a place name may modify and still be a place: "the Afrin region", "Kabul's airport". */
+    private static final Set<String> PLACE_HEADS = Set.of("city", "town", "village", "province", "region", "state",
+        "district", "capital", "border", "area", "airport", "port", "coast", "valley", "mountains", "county",
+        "governorate", "quarter", "neighbourhood", "neighborhood", "suburb", "outskirts", "centre", "center",
+        "territory", "enclave", "island", "islands", "strait", "sea", "gulf", "river", "highway", "road", "camp",
+        "crossing", "frontier", "desert", "north", "south", "east", "west", "side", "part", "heartland", "zone");
+
+    /**
+     * "U.S. troops", "the U.S. embassy", "Iran's foreign minister": a country or city name modifying an
+     * actor or an institution names whose it is, not where the event happened.
+     */
+    private static boolean modifiesNonPlace(Sentence s, int last) {
+        Token t = s.token(last);
+        String rel = t.deprel();
+        if (rel == null || !(rel.equals("compound") || rel.equals("amod") || rel.equals("nmod:poss"))) {
+            return false;
+        }
+        Token h = s.parent(last);
+        return h != null && h.isNoun() && !h.isProperNoun()
+            && !PLACE_HEADS.contains(h.lemma().toLowerCase(java.util.Locale.ROOT));
     }
 
     private PlaceMention tagged(Sentence s, int i, int j) {

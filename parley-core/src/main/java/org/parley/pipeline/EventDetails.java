@@ -38,14 +38,16 @@ public final class EventDetails {
     public final class ArticleState {
         private final Article article;
         private final GeoContext geo;
+        private final Location datelineLocation;
         private Sentence sentence;
         private EventLocator.SentencePlaces places;
         private List<TimeExpression> times;
 
         ArticleState(Article article, List<Sentence> sentences) {
             this.article = article;
-            this.geo = locator == null ? null
-                : locator.startArticle(sentences, TextCleaner.datelinePlace(article.text()));
+            String dateline = TextCleaner.datelinePlace(article.text());
+            this.geo = locator == null ? null : locator.startArticle(sentences, dateline);
+            this.datelineLocation = locator == null ? null : locator.datelineLocation(dateline);
         }
 
         /** The country the article is mostly about (dateline, places named), or null. */
@@ -78,6 +80,10 @@ public final class EventDetails {
                 }
                 loc = locator.locate(s, places, geo, ce.token(), ce.anchor(), speech, ce.type().name(), countries,
                     texts);
+                if (loc == null && places.mentions().isEmpty()) {
+                    // the sentence names no place at all: the story's dateline is the best guess
+                    loc = datelineLocation;
+                }
             }
             EventDater.EventDate d = dater.date(s, times, article.date(), ce.token(), ce.anchor(), speech);
             AttributionResolver.Result attr = attribution.resolve(s, ce.token(), ce.anchor(), ce.frame(),
