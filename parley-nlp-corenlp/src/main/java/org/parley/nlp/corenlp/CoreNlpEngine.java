@@ -21,7 +21,8 @@ import java.util.Properties;
 
 /**
  * {@link NlpEngine} over Stanford CoreNLP: a shallow pipeline (tokenize, ssplit, pos, lemma) over the
- * whole text, then NER and the neural dependency parser over the selected sentences only.
+ * whole text, then NER and the neural dependency parser over the selected sentences only (NER only where
+ * a sentence has a proper noun or a capitalised word).
  *
  * <p>The parser is CoreNLP's {@code english_UD} model, decoded by {@link NndepDecoder} (or by CoreNLP's
  * own {@code DependencyParser.predict} when {@link CoreNlpSettings#fastDecoder()} is off or the decoder
@@ -109,9 +110,17 @@ public final class CoreNlpEngine implements NlpEngine {
             }
         }
         if (!toParse.isEmpty()) {
-            Annotation sub = new Annotation(toParse);
-            sub.set(CoreAnnotations.TextAnnotation.class, text);
-            ner.annotate(sub);
+            List<CoreMap> named = new ArrayList<>(toParse.size());
+            for (CoreMap s : toParse) {
+                if (mayHaveNames(s)) {
+                    named.add(s);
+                }
+            }
+            if (!named.isEmpty()) {
+                Annotation forNer = new Annotation(named);
+                forNer.set(CoreAnnotations.TextAnnotation.class, text);
+                ner.annotate(forNer);
+            }
             for (int k = 0; k < toParse.size(); k++) {
                 int i = toParseIdx.get(k);
                 CoreMap s = toParse.get(k);
@@ -123,6 +132,24 @@ public final class CoreNlpEngine implements NlpEngine {
             }
         }
         return new AnalyzedText(Arrays.asList(out), skipped);
+    }
+
+    /**
+     * Whether NER can find anything: a proper-noun tag or a capitalised word after the first. Sentences
+     * without either get {@code O} everywhere without running the CRF (which tags such sentences O anyway).
+     */
+    private static boolean mayHaveNames(CoreMap s) {
+        List<CoreLabel> tokens = s.get(CoreAnnotations.TokensAnnotation.class);
+        for (int i = 0; i < tokens.size(); i++) {
+            CoreLabel l = tokens.get(i);
+            String tag = l.tag();
+            String w = l.word();
+            if (tag != null && tag.startsWith("NNP")
+                || i > 0 && w != null && !w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Fills 0-based heads (-1 for the root) and relations of one tagged sentence. */
