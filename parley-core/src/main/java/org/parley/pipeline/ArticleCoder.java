@@ -75,7 +75,8 @@ public final class ArticleCoder {
                 parsed++;
             }
             if (explain) {
-                trace.add("sentence " + s.index() + (s.parsed() ? "" : " (not parsed: no event word, boilerplate or too long)")
+                trace.add("sentence " + s.index()
+                    + (s.parsed() ? "" : " (not parsed: no event word, boilerplate or too long)")
                     + ": " + s.text());
                 if (s.parsed()) {
                     for (Token t : s.tokens()) {
