@@ -22,8 +22,8 @@ import java.util.Locale;
 import java.util.function.Consumer;
 
 /**
- * Text to events for one article: clean the text, analyse it (parsing only sentences with an event
- * word), code each sentence, and assemble contract records.
+ * Text to events for one article: clean the text, analyse it (parsing only the sentences a
+ * {@link CandidateSelector} keeps), code each sentence, and assemble contract records.
  *
  * <p>Thread-safe when its {@link NlpEngine} is: it holds no per-article state. The same article
  * always gives byte-identical events.
@@ -44,21 +44,12 @@ public final class ArticleCoder {
         this.nlp = nlp;
         this.coder = coder;
         this.settings = settings;
-        this.selector = settings.parseAll() ? SentenceSelector.ALL : this::hasTrigger;
+        this.selector = settings.parseAll() ? SentenceSelector.ALL : new CandidateSelector(coder.lexicon());
         this.details = details;
     }
 
     public CoderSettings settings() {
         return settings;
-    }
-
-    private boolean hasTrigger(Sentence s) {
-        for (Token t : s.tokens()) {
-            if ((t.isVerb() || t.isNoun()) && coder.lexicon().isTrigger(t.lemma())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
@@ -85,7 +76,8 @@ public final class ArticleCoder {
                 parsed++;
             }
             if (explain) {
-                trace.add("sentence " + s.index() + (s.parsed() ? "" : " (not parsed: no event word or too long)")
+                trace.add("sentence " + s.index()
+                    + (s.parsed() ? "" : " (not parsed: no event word, boilerplate or too long)")
                     + ": " + s.text());
                 if (s.parsed()) {
                     for (Token t : s.tokens()) {

@@ -2,12 +2,11 @@ package org.parley.nlp.corenlp;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
-import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
-import edu.stanford.nlp.semgraph.SemanticGraph;
-import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
-import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.parser.nndep.DependencyParser;
+import edu.stanford.nlp.trees.GrammaticalStructure;
+import edu.stanford.nlp.trees.TypedDependency;
 import edu.stanford.nlp.util.CoreMap;
 import org.parley.text.AnalyzedText;
 import org.parley.text.NlpEngine;
@@ -22,37 +21,63 @@ import java.util.Properties;
 
 /**
  * {@link NlpEngine} over Stanford CoreNLP: a shallow pipeline (tokenize, ssplit, pos, lemma) over the
- * whole text, then NER and the neural dependency parser over the selected sentences only.
+ * whole text, then NER and the neural dependency parser over the selected sentences only (NER only where
+ * a sentence has a proper noun or a capitalised word).
  *
- * <p>Models load in the constructor, once; {@link #analyze} is thread-safe (CoreNLP's annotators are
- * stateless between calls) and allocates only per-call annotations.
+ * <p>The parser is CoreNLP's {@code english_UD} model, decoded by {@link NndepDecoder} (or by CoreNLP's
+ * own {@code DependencyParser.predict} when {@link CoreNlpSettings#fastDecoder()} is off or the decoder
+ * cannot attach to this CoreNLP version); only basic dependencies are made, never the collapsed and
+ * enhanced graphs the {@code depparse} annotator builds and Parley does not read.
+ *
+ * <p>Models load in the constructor, once; {@link #analyze} is thread-safe (the tagger, the NER
+ * classifier and the parser model are read-only between calls; the fast decoder takes a scratch object
+ * per call) and allocates only per-call annotations.
  */
 public final class CoreNlpEngine implements NlpEngine {
+    private static final String PARSER_MODEL = "edu/stanford/nlp/models/parser/nndep/english_UD.gz";
+
     private final StanfordCoreNLP shallow;
-    private final StanfordCoreNLP deep;
+    private final StanfordCoreNLP ner;
+    private final DependencyParser parser;
+    private final NndepDecoder decoder;
     private final CoreNlpSettings settings;
 
     public CoreNlpEngine(CoreNlpSettings settings) {
         this.settings = settings;
-        Properties sp = new Properties();
-        sp.setProperty("annotators", "tokenize,ssplit,pos,lemma");
-        sp.setProperty("tokenize.language", "en");
-        sp.setProperty("tokenize.options", "untokenizable=noneKeep,splitHyphenated=false");
-        sp.setProperty("ssplit.newlineIsSentenceBreak", "two");
-        sp.setProperty("pos.maxlen", Integer.toString(settings.maxTaggedTokens()));
-        this.shallow = new StanfordCoreNLP(sp, false);
+        this.shallow = new StanfordCoreNLP(shallowProperties(settings), false);
 
+        this.ner = new StanfordCoreNLP(nerProperties(settings), false);
+        this.parser = DependencyParser.loadFromModelFile(PARSER_MODEL, new Properties());
+        this.decoder = settings.fastDecoder() ? NndepDecoder.create(parser, settings.preComputed()) : null;
+    }
+
+    /** The NER annotator's properties: the CRF model alone, no SUTime, numbers, fine-grained classes or mentions. */
+    static Properties nerProperties(CoreNlpSettings settings) {
         Properties dp = new Properties();
-        dp.setProperty("annotators", "ner,depparse");
+        dp.setProperty("annotators", "ner");
         dp.setProperty("ner.model", settings.nerModel());
         dp.setProperty("ner.applyFineGrained", "false");
         dp.setProperty("ner.useSUTime", "false");
         dp.setProperty("ner.applyNumericClassifiers", "false");
         dp.setProperty("ner.buildEntityMentions", "false");
         dp.setProperty("ner.combinationMode", "NORMAL");
-        dp.setProperty("depparse.model", "edu/stanford/nlp/models/parser/nndep/english_UD.gz");
-        dp.setProperty("depparse.maxlen", Integer.toString(settings.maxParsedTokens()));
-        this.deep = new StanfordCoreNLP(dp, false);
+        return dp;
+    }
+
+    /** The shallow pipeline's properties (tokenize, ssplit, pos, lemma), as this engine runs them. */
+    static Properties shallowProperties(CoreNlpSettings settings) {
+        Properties sp = new Properties();
+        sp.setProperty("annotators", "tokenize,ssplit,pos,lemma");
+        sp.setProperty("tokenize.language", "en");
+        sp.setProperty("tokenize.options", "untokenizable=noneKeep,splitHyphenated=false");
+        sp.setProperty("ssplit.newlineIsSentenceBreak", "two");
+        sp.setProperty("pos.maxlen", Integer.toString(settings.maxTaggedTokens()));
+        return sp;
+    }
+
+    /** Whether sentences are parsed by the fast decoder (false: CoreNLP's own decoding). */
+    public boolean fastDecoder() {
+        return decoder != null;
     }
 
     public static CoreNlpEngine withDefaults() {
@@ -73,7 +98,7 @@ public final class CoreNlpEngine implements NlpEngine {
         int skipped = 0;
         for (int i = 0; i < sentences.size(); i++) {
             CoreMap s = sentences.get(i);
-            Sentence shallowSentence = convert(i, s, text, false);
+            Sentence shallowSentence = convert(i, s, text, null, null);
             out[i] = shallowSentence;
             if (shallowSentence.size() > settings.maxParsedTokens()) {
                 skipped++;
@@ -85,44 +110,72 @@ public final class CoreNlpEngine implements NlpEngine {
             }
         }
         if (!toParse.isEmpty()) {
-            Annotation sub = new Annotation(toParse);
-            sub.set(CoreAnnotations.TextAnnotation.class, text);
-            deep.annotate(sub);
+            List<CoreMap> named = new ArrayList<>(toParse.size());
+            for (CoreMap s : toParse) {
+                if (mayHaveNames(s)) {
+                    named.add(s);
+                }
+            }
+            if (!named.isEmpty()) {
+                Annotation forNer = new Annotation(named);
+                forNer.set(CoreAnnotations.TextAnnotation.class, text);
+                ner.annotate(forNer);
+            }
             for (int k = 0; k < toParse.size(); k++) {
                 int i = toParseIdx.get(k);
-                out[i] = convert(i, toParse.get(k), text, true);
+                CoreMap s = toParse.get(k);
+                int n = s.get(CoreAnnotations.TokensAnnotation.class).size();
+                int[] heads = new int[n];
+                String[] rels = new String[n];
+                parse(s, heads, rels);
+                out[i] = convert(i, s, text, heads, rels);
             }
         }
         return new AnalyzedText(Arrays.asList(out), skipped);
     }
 
-    private static Sentence convert(int index, CoreMap s, String text, boolean parsed) {
+    /**
+     * Whether NER can find anything: a proper-noun tag or a capitalised word after the first. Sentences
+     * without either get {@code O} everywhere without running the CRF (which tags such sentences O anyway).
+     */
+    private static boolean mayHaveNames(CoreMap s) {
+        List<CoreLabel> tokens = s.get(CoreAnnotations.TokensAnnotation.class);
+        for (int i = 0; i < tokens.size(); i++) {
+            CoreLabel l = tokens.get(i);
+            String tag = l.tag();
+            String w = l.word();
+            if (tag != null && tag.startsWith("NNP")
+                || i > 0 && w != null && !w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Fills 0-based heads (-1 for the root) and relations of one tagged sentence. */
+    private void parse(CoreMap sentence, int[] heads, String[] rels) {
+        if (decoder != null) {
+            decoder.parse(sentence, heads, rels);
+            return;
+        }
+        Arrays.fill(heads, -1);
+        Arrays.fill(rels, "dep");
+        GrammaticalStructure gs = parser.predict(sentence);
+        for (TypedDependency td : gs.typedDependencies()) {
+            int dep = td.dep().index() - 1;
+            int gov = td.gov().index() - 1;
+            if (dep >= 0 && dep < heads.length) {
+                heads[dep] = gov;
+                rels[dep] = gov < 0 ? "root" : td.reln().toString();
+            }
+        }
+    }
+
+    /** A Parley sentence from a CoreNLP one; parsed when {@code heads} is not null. */
+    private static Sentence convert(int index, CoreMap s, String text, int[] heads, String[] rels) {
         List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
         int n = labels.size();
-        int[] heads = new int[n];
-        String[] rels = new String[n];
-        Arrays.fill(heads, parsed ? -1 : -2);
-        SemanticGraph graph = parsed
-            ? s.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class) : null;
-        if (graph != null) {
-            for (IndexedWord root : graph.getRoots()) {
-                rels[root.index() - 1] = "root";
-            }
-            for (SemanticGraphEdge e : graph.edgeIterable()) {
-                int dep = e.getDependent().index() - 1;
-                heads[dep] = e.getGovernor().index() - 1;
-                rels[dep] = e.getRelation().toString();
-            }
-            for (int i = 0; i < n; i++) {
-                if (rels[i] == null) {
-                    rels[i] = "dep";
-                }
-            }
-        } else if (parsed) {
-            // parser declined (e.g. over its own limit): treat as unparsed
-            parsed = false;
-            Arrays.fill(heads, -2);
-        }
+        boolean parsed = heads != null;
         List<Token> tokens = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             CoreLabel l = labels.get(i);
@@ -130,7 +183,7 @@ public final class CoreNlpEngine implements NlpEngine {
             String ner = parsed && l.ner() != null ? l.ner() : "O";
             String lemma = l.lemma() != null ? l.lemma() : word;
             tokens.add(new Token(i, word, lemma, l.tag() == null ? "NN" : l.tag(), ner, l.beginPosition(),
-                l.endPosition(), heads[i], parsed ? rels[i] : null));
+                l.endPosition(), parsed ? heads[i] : -2, parsed ? rels[i] : null));
         }
         int begin = n == 0 ? 0 : labels.get(0).beginPosition();
         int end = n == 0 ? 0 : labels.get(n - 1).endPosition();
@@ -142,7 +195,7 @@ public final class CoreNlpEngine implements NlpEngine {
     public String describe() {
         return "Stanford CoreNLP 4.5.10: tokenize,ssplit,pos,lemma on all sentences; ner ("
             + settings.nerModel().substring(settings.nerModel().lastIndexOf('/') + 1)
-            + ", no SUTime, no fine-grained), depparse (english_UD) on selected sentences of at most "
-            + settings.maxParsedTokens() + " tokens";
+            + ", no SUTime, no fine-grained), nndep english_UD (" + (decoder != null ? "Parley's decoder" : "CoreNLP's decoder")
+            + ", basic dependencies) on selected sentences of at most " + settings.maxParsedTokens() + " tokens";
     }
 }
