@@ -71,6 +71,20 @@ final class FrameAnalyzer {
                 conditional = true;
             }
         }
+        // "would halt strikes and allow ships in": a conjoined verb without its own auxiliary shares its head's
+        Token conjHead = "conj".equals(s.token(anchor).deprel()) ? s.parent(anchor) : null;
+        if (conjHead != null && conjHead.isVerb() && s.children(anchor).stream().noneMatch(c -> c.deprel().startsWith("aux"))) {
+            for (Token c : s.children(conjHead.index())) {
+                String w = c.lowerWord();
+                if (c.deprel().startsWith("aux") && FUTURE_AUX.contains(w) && modality == Modality.ASSERTED) {
+                    modality = Modality.INTENDED;
+                } else if (c.deprel().startsWith("aux") && (w.equals("would") || w.equals("'d"))) {
+                    wouldPending = true;
+                } else if (c.deprel().startsWith("aux") && HYPOTHETICAL_AUX.contains(w)) {
+                    modality = Modality.HYPOTHETICAL;
+                }
+            }
+        }
         // "going to attack", "is set to meet", "is due to visit"
         Token p0 = s.parent(anchor);
         if (p0 != null && "xcomp".equals(s.token(anchor).deprel())) {
