@@ -1,6 +1,8 @@
 package org.parley.cli;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -21,21 +23,29 @@ final class Cli {
     private Cli() {
     }
 
-    static synchronized Result run(String... args) {
+    static Result run(String... args) {
+        return withStdin(null, args);
+    }
+
+    /** As {@link #run} with {@code stdin} (may be null) as standard input. */
+    static synchronized Result withStdin(String stdin, String... args) {
         PrintStream oldOut = System.out;
         PrintStream oldErr = System.err;
+        InputStream oldIn = System.in;
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int exit;
         try {
             System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
             System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            System.setIn(new ByteArrayInputStream((stdin == null ? "" : stdin).getBytes(StandardCharsets.UTF_8)));
             exit = Main.run(args);
         } finally {
             System.out.flush();
             System.err.flush();
             System.setOut(oldOut);
             System.setErr(oldErr);
+            System.setIn(oldIn);
         }
         return new Result(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }

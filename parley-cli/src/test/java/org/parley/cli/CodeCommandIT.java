@@ -36,7 +36,7 @@ class CodeCommandIT {
 
     @Test
     void bundledExamplesGiveContractRecords() throws IOException {
-        CliRun r = CliRun.run("code", EXAMPLES.resolve("articles.jsonl").toString());
+        Cli.Result r = Cli.run("code", EXAMPLES.resolve("articles.jsonl").toString());
         assertEquals(0, r.exit(), r.err());
         List<JsonNode> ev = events(r.out());
         assertTrue(ev.size() >= 8, r.out());
@@ -59,16 +59,16 @@ class CodeCommandIT {
     @Test
     void outputIsByteIdenticalAcrossRunsAndThreadCounts() {
         String file = EXAMPLES.resolve("articles.jsonl").toString();
-        CliRun one = CliRun.run("code", "--threads", "1", file);
-        CliRun two = CliRun.run("code", "--threads", "2", file);
+        Cli.Result one = Cli.run("code", "--threads", "1", file);
+        Cli.Result two = Cli.run("code", "--threads", "2", file);
         assertEquals(0, one.exit());
         assertEquals(one.out(), two.out());
-        assertEquals(one.out(), CliRun.run("code", "--threads", "2", file).out());
+        assertEquals(one.out(), Cli.run("code", "--threads", "2", file).out());
     }
 
     @Test
     void plainTextFileWithDateOptionAndStdin() throws IOException {
-        CliRun r = CliRun.run("code", "--date", "2020-08-19", EXAMPLES.resolve("mali-coup.txt").toString());
+        Cli.Result r = Cli.run("code", "--date", "2020-08-19", EXAMPLES.resolve("mali-coup.txt").toString());
         assertEquals(0, r.exit(), r.err());
         List<JsonNode> ev = events(r.out());
         assertTrue(ev.stream().anyMatch(e -> e.get("event_type").asText().equals("COERCE")), r.out());
@@ -77,7 +77,7 @@ class CodeCommandIT {
         assertTrue(ev.stream().anyMatch(e -> e.get("date").asText().equals("2020-08-18")),
             "'on Tuesday' in a story of Wednesday 19 August is the 18th: " + r.out());
 
-        CliRun s = CliRun.withStdin("The Taliban attacked a police checkpoint in Kunduz.", "code", "--date", "2019-08-31", "-");
+        Cli.Result s = Cli.withStdin("The Taliban attacked a police checkpoint in Kunduz.", "code", "--date", "2019-08-31", "-");
         assertEquals(0, s.exit(), s.err());
         assertEquals("ASSAULT", events(s.out()).get(0).get("event_type").asText());
     }
@@ -97,7 +97,7 @@ class CodeCommandIT {
         Path empty = Files.write(dir.resolve("empty.txt"), new byte[0]);
         Path binary = Files.write(dir.resolve("blob.txt"), new byte[] {0, 1, 2, 3, (byte) 0xff, 0, 7});
 
-        CliRun r = CliRun.run("code", jsonl.toString(), empty.toString(), binary.toString());
+        Cli.Result r = Cli.run("code", jsonl.toString(), empty.toString(), binary.toString());
 
         assertEquals(0, r.exit(), r.err());
         List<String> ids = events(r.out()).stream().map(e -> e.get("article_id").asText()).distinct().toList();
@@ -113,15 +113,15 @@ class CodeCommandIT {
     @Test
     void noProcessableInputExitsWithTwo() throws IOException {
         Path empty = Files.write(dir.resolve("empty.jsonl"), new byte[0]);
-        CliRun r = CliRun.run("code", empty.toString());
+        Cli.Result r = Cli.run("code", empty.toString());
         assertEquals(2, r.exit());
         assertEquals("", r.out());
-        assertEquals(2, CliRun.run("code", dir.resolve("missing.txt").toString()).exit());
+        assertEquals(2, Cli.run("code", dir.resolve("missing.txt").toString()).exit());
     }
 
     @Test
     void explainPrintsTheTraceOnStderrAndKeepsStdoutClean() throws IOException {
-        CliRun r = CliRun.withStdin("Iran threatened to attack U.S. bases.", "code", "--explain", "--date", "2020-01-06", "-");
+        Cli.Result r = Cli.withStdin("Iran threatened to attack U.S. bases.", "code", "--explain", "--date", "2020-01-06", "-");
         assertEquals(0, r.exit());
         assertTrue(r.err().contains("trigger V attack"), r.err());
         assertTrue(r.err().contains("governed by 'threatened'"), r.err());
@@ -132,8 +132,8 @@ class CodeCommandIT {
 
     @Test
     void usageErrorsExitWith64AndHelpListsCommands() {
-        assertEquals(64, CliRun.run("code", "--no-such-option", "x").exit());
-        CliRun help = CliRun.run("--help");
+        assertEquals(64, Cli.run("code", "--no-such-option", "x").exit());
+        Cli.Result help = Cli.run("--help");
         assertEquals(0, help.exit());
         assertTrue(help.out().contains("code") && help.out().contains("eval") && help.out().contains("bench"));
     }
