@@ -1,0 +1,289 @@
+package org.parley.coding;
+
+import org.parley.actors.ActorResolver;
+import org.parley.model.Actor;
+import org.parley.text.Sentence;
+import org.parley.text.Token;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Says who a word stands for: resolves a mention to an actor (through pronouns, counted phrases and the
+ * article's home country), finds the actor behind an act or inside an unresolved phrase, and decides
+ * which actors are political. Reads, but never changes, the {@link CodingContext}. Stateless and
+ * thread-safe.
+ */
+final class ActorFinder {
+    /** Pronouns that may stand for the last named person or group. */
+    private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she");
+    private static final Set<String> GROUP_PRONOUNS = Set.of("it", "they");
+    private static final Set<String> WEAK_SECTORS = Set.of("CVL", "REF", "LAB", "EDU", "REL", "HLH", "MED", "BUS",
+        "CRM", "ELI");
+    /** Sectors whose protests are popular protests. */
+    static final Set<String> POPULAR_SECTORS = Set.of("OPP", "CVL", "LAB", "EDU", "REL", "REF", "HLH");
+    private static final java.util.regex.Pattern REGIONAL = java.util.regex.Pattern.compile(
+        "\\b(western|arab|european|african|asian|southeast asian|gulf|nordic|baltic|latin american|west african|"
+            + "east african|world|international|g7|g20|nato|eu|muslim|islamic|allied)\\b");
+    private static final Set<String> ARMED_SECTORS = Set.of("MIL", "REB", "INS", "UAF", "IGO");
+    private static final Set<String> SPORT_SAFE_SECTORS = Set.of("MIL", "COP", "REB", "INS", "UAF", "IGO", "SPY");
+    /** Sectors whose bare mentions ("police", "the government") belong to the article's country. */
+    private static final Set<String> DOMESTIC_SECTORS = Set.of("COP", "JUD", "LEG", "PTY", "OPP", "CVL");
+    /** Modifiers that say an actor is not the article's own: "foreign governments", "Western diplomats". */
+    private static final Set<String> NOT_HOME = Set.of("foreign", "western", "international", "other", "outside",
+        "overseas", "regional", "global", "european", "arab", "african", "asian", "neighbouring", "neighboring");
+
+    private final Lexicon lex;
+    private final ActorResolver actors;
+
+    ActorFinder(Lexicon lex, ActorResolver actors) {
+        this.lex = lex;
+        this.actors = actors;
+    }
+
+    /** The actor word {@code i} stands for; never null, unresolved when nothing is known. */
+    Actor actor(Sentence s, int i, CodingContext ctx) {
+        Token t = s.token(i);
+        if (t.pos().equals("CD") || t.isNoun()) {
+            // "15 of them": the pronoun inside a counted phrase
+            for (Token c : s.children(i)) {
+                if (c.isPronoun() && c.deprel().startsWith("nmod") && Syntax.hasCase(s, c.index(), "of")) {
+                    Actor inner = actor(s, c.index(), ctx);
+                    if (inner.isResolved()) {
+                        return new Actor(s.span(Math.min(i, c.index()), Math.max(i, c.index())), inner.name(),
+                            inner.id(), inner.country(), inner.sector(), inner.members());
+                    }
+                }
+            }
+        }
+        String w = t.lowerWord();
+        if (t.isPronoun()) {
+            if (PERSON_PRONOUNS.contains(w) && ctx.lastPerson() != null) {
+                Actor p = ctx.lastPerson();
+                return new Actor(t.word(), p.name(), p.id(), p.country(), p.sector(), p.members());
+            }
+            if ((w.equals("him") || w.equals("her")) && ctx.lastPerson() != null) {
+                Actor p = ctx.lastPerson();
+                return new Actor(t.word(), p.name() != null ? p.name() : p.text(), p.id(), p.country(), p.sector(),
+                    p.members());
+            }
+            if ((w.equals("them") || w.equals("it")) && ctx.lastGroup() != null) {
+                Actor g = ctx.lastGroup();
+                return new Actor(t.word(), g.name() != null ? g.name() : g.text(), g.id(), g.country(), g.sector(),
+                    g.members());
+            }
+            if (GROUP_PRONOUNS.contains(w) && ctx.lastGroup() != null) {
+                Actor g = ctx.lastGroup();
+                return new Actor(t.word(), g.name(), g.id(), g.country(), g.sector(), g.members());
+            }
+            return Actor.simple(t.word(), null, null, null, null);
+        }
+        return home(actors.resolve(s, i, ctx.date()), ctx);
+    }
+
+    /** Gives a country-less domestic actor the article's home country. */
+    private static Actor home(Actor a, CodingContext ctx) {
+        String lower = a.text().toLowerCase(Locale.ROOT);
+        for (String w : NOT_HOME) {
+            if (lower.startsWith(w + " ") || lower.contains(" " + w + " ")) {
+                return a;
+            }
+        }
+        if (ctx.homeCountry() == null || a.country() != null || a.id() != null || a.sector() == null
+            || !DOMESTIC_SECTORS.contains(a.sector())) {
+            if (a.isCompound()) {
+                List<Actor> ms = a.members().stream().map(m -> home(m, ctx)).toList();
+                return new Actor(a.text(), a.name(), a.id(), a.country(), a.sector(), ms);
+            }
+            return a;
+        }
+        return new Actor(a.text(), a.name(), a.id(), ctx.homeCountry(), a.sector(), a.members());
+    }
+
+    /**
+     * "The administration announced it was pulling out": a pronoun subject of a complement clause
+     * stands for the subject of the clause that governs it, when that one is a noun phrase.
+     */
+    int pronounAntecedent(Sentence s, int pron) {
+        String w = s.token(pron).lowerWord();
+        if (!PERSON_PRONOUNS.contains(w) && !GROUP_PRONOUNS.contains(w)) {
+            return pron;
+        }
+        int cur = s.token(pron).head();
+        for (int k = 0; k < 4 && cur >= 0; k++) {
+            Token v = s.token(cur);
+            String rel = v.deprel();
+            if (rel == null || !(rel.equals("ccomp") || rel.equals("xcomp") || rel.equals("conj"))) {
+                return pron;
+            }
+            Token p = s.parent(cur);
+            if (p == null) {
+                return pron;
+            }
+            if (rel.equals("ccomp") && (p.index() > pron || lex.cues(Syntax.lemma(p)).isEmpty())) {
+                // "They opened fire ..., police said": a report after the fact is not the pronoun's antecedent
+                return pron;
+            }
+            Token subj = Syntax.child(s, p.index(), "nsubj");
+            if (subj != null && !subj.isPronoun()) {
+                boolean person = PERSON_PRONOUNS.contains(w);
+                boolean looksPerson = subj.isProperNoun() && "PERSON".equals(subj.ner());
+                if (person == looksPerson || !person && !subj.isProperNoun() || person && subj.isProperNoun()) {
+                    return subj.index();
+                }
+                return pron;
+            }
+            cur = p.index();
+        }
+        return pron;
+    }
+
+    /** The actor that speaks cue word {@code cue}: its subject (through a pronoun) or, for a noun, its agent. */
+    Actor cueSubject(Sentence s, int cue, CodingContext ctx) {
+        int subj = Roles.verbSubject(s, cue, 0);
+        if (subj >= 0 && s.token(subj).isPronoun()) {
+            subj = pronounAntecedent(s, subj);
+        }
+        if (subj < 0 && s.token(cue).isNoun()) {
+            subj = Roles.nounAgent(s, cue);
+        }
+        return subj >= 0 ? actor(s, subj, ctx) : null;
+    }
+
+    /** "Israeli strikes", "Taliban attack", "U.S. sanctions": an actor-naming modifier is the agent. */
+    int modifierAgent(Sentence s, int n, CodingContext ctx) {
+        for (Token c : s.children(n)) {
+            String rel = c.deprel();
+            if (rel.equals("amod") || rel.equals("compound")) {
+                Actor a = actors.resolve(s, c.index(), ctx.date());
+                if (a.isResolved() && (a.country() != null || a.id() != null)) {
+                    return c.index();
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** As {@link #modifierAgent} without a context: countries and known names only. */
+    int modifierAgentIndex(Sentence s, int n) {
+        for (Token c : s.children(n)) {
+            String rel = c.deprel();
+            if (rel.equals("amod") || rel.equals("compound")) {
+                Actor a = actors.resolve(s, c.index(), null);
+                if (a.isResolved() && (a.country() != null || a.id() != null)) {
+                    return c.index();
+                }
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The actor behind an unresolved phrase that names an act or thing of theirs: "the U.S. strike",
+     * "Ghani's offer", "a verdict by a Russian court", "the decision of the council".
+     */
+    Actor agentBehind(Sentence s, int head, CodingContext ctx) {
+        Token h = s.token(head);
+        if (!h.isNoun() || !(lex.nounIs(Syntax.lemma(h), "verbal") || !lex.nounSenses(Syntax.lemma(h)).isEmpty())) {
+            return null;
+        }
+        int agent = Roles.nounAgent(s, head);
+        if (agent < 0) {
+            agent = modifierAgent(s, head, ctx);
+        }
+        if (agent < 0) {
+            agent = Roles.prepDependent(s, head, "of", "nmod");
+        }
+        if (agent < 0 || agent == head) {
+            return null;
+        }
+        Actor a = actor(s, agent, ctx);
+        return a.isResolved() ? a : null;
+    }
+
+    /** A political actor inside an unresolved phrase, through its prepositional dependents. */
+    int nestedActor(Sentence s, int head, CodingContext ctx, int depth) {
+        if (depth > 2) {
+            return -1;
+        }
+        for (Token c : s.children(head)) {
+            if (!c.deprel().startsWith("nmod") || !c.isNoun()) {
+                continue;
+            }
+            if (Syntax.hasCase(s, c.index(), "with") || Syntax.hasCase(s, c.index(), "to")
+                || Syntax.hasCase(s, c.index(), "against") || Syntax.hasCase(s, c.index(), "on")
+                || Syntax.hasCase(s, c.index(), "between") || Syntax.hasCase(s, c.index(), "from")) {
+                Actor a = actor(s, c.index(), ctx);
+                if (political(a, ctx, false)) {
+                    return c.index();
+                }
+                int deeper = nestedActor(s, c.index(), ctx, depth + 1);
+                if (deeper >= 0) {
+                    return deeper;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * A political actor: a state, its organs, armed and political groups, international bodies.
+     * Civilians, media, business, clergy and the like are actors too but do not make an event political
+     * on their own. In a sports report a bare country is a team, and only security forces, armed groups
+     * and international bodies count.
+     */
+    static boolean political(Actor a, CodingContext ctx, boolean materialConflict) {
+        if (a == null || !a.isResolved()) {
+            return false;
+        }
+        if (a.isCompound()) {
+            return a.members().stream().anyMatch(m -> political(m, ctx, materialConflict));
+        }
+        if (a.sector() != null) {
+            if (ctx.sport()) {
+                return SPORT_SAFE_SECTORS.contains(a.sector());
+            }
+            if (WEAK_SECTORS.contains(a.sector())) {
+                // "Azerbaijani hackers": criminals of a named country may act for it
+                return "CRM".equals(a.sector()) && a.country() != null;
+            }
+            if (REGIONAL.matcher(a.text().toLowerCase(Locale.ROOT)).find()
+                && (a.sector().equals("GOV") || a.sector().equals("MIL"))) {
+                // "Arab states", "Western allies", "West African leaders": a group of states
+                return true;
+            }
+            if (named(a)) {
+                // "the Department of Education", "Junior Doctors Association", "Governor Andrew Cuomo"
+                return true;
+            }
+            // "the government", "police", "officials" with no country and no name are political in hard news;
+            // in an entertainment or technology report only when they arrest, attack or sanction
+            return a.country() != null || a.id() != null || ARMED_SECTORS.contains(a.sector())
+                || materialConflict && !"ELI".equals(a.sector()) || !ctx.softNews() && !"ELI".equals(a.sector());
+        }
+        if (ctx.sport()) {
+            return false;
+        }
+        return a.country() != null || a.id() != null;
+    }
+
+    /** A proper name beyond the sector word itself: "Department of Education", not "Police" or "MPs". */
+    private static boolean named(Actor a) {
+        int caps = 0;
+        for (String w : a.text().split("[\\s-]+")) {
+            if (w.length() > 1 && Character.isUpperCase(w.charAt(0)) && !w.equals(w.toUpperCase(Locale.ROOT))) {
+                caps++;
+            }
+        }
+        return caps >= 2;
+    }
+
+    /** The same actor: the same id, or the same text ignoring case. */
+    static boolean sameActor(Actor a, Actor b) {
+        if (a.id() != null && a.id().equals(b.id())) {
+            return true;
+        }
+        return a.text().equalsIgnoreCase(b.text());
+    }
+}

@@ -1,0 +1,201 @@
+package org.parley.coding;
+
+import org.parley.model.EventType;
+import org.parley.text.Sentence;
+import org.parley.text.Token;
+
+import java.util.List;
+import java.util.Set;
+
+import static org.parley.coding.TriggerFinder.MEASURES;
+
+/**
+ * Decides when a trigger is no event of its own: the content of another event word or of a governing
+ * cue ("condemned the attack", "threatened to strike"), background or reason of the clause ("amid
+ * clashes", "in response to the invasion"), a span of time or a past date. Stateless and thread-safe.
+ */
+final class ContentRules {
+    private static final Set<String> BACKGROUND_PREPS = Set.of("since", "before", "despite",
+        "amid", "throughout", "like", "unlike", "including", "over", "until", "ahead");
+    /** Nouns that frame what hangs under them as cause or background: "in response to the invasion". */
+    private static final Set<String> FRAMING_NOUNS = Set.of("response", "retaliation", "exchange", "reaction",
+        "revenge", "wake", "aftermath", "return", "protest", "memory", "anniversary", "commemoration", "reprisal",
+        "victim", "survivor", "legacy", "history", "film", "movie", "book", "novel", "documentary", "play", "drama",
+        "series", "story", "song", "show", "musical", "episode", "memorial", "museum", "exhibition", "biopic",
+        "sideline", "sidelines", "margin", "margins");
+
+    private final Lexicon lex;
+
+    ContentRules(Lexicon lex) {
+        this.lex = lex;
+    }
+
+    /**
+     * When a trigger is the argument of another event word it is that event's content, not an event of
+     * its own: "condemned the attack", "accused X of shelling", "met to discuss a ceasefire", "peace talks"
+     * (a compound of another trigger).
+     *
+     * @return why the trigger is content or background, for the trace; null when it is an event of its own
+     */
+    String contentOf(Sentence s, Trigger t, List<Trigger> all) {
+        int node = t.anchor();
+        Token self = s.token(node);
+        Token p = s.parent(node);
+        if (p == null) {
+            return null;
+        }
+        String rel = self.baseRel();
+        if (t.nominal() && t.light() == null && "appos".equals(s.token(node).deprel())) {
+            // "..., the first such trip by an Indian leader": an apposition restates the news
+            return "apposition";
+        }
+        if (t.nominal() && t.light() == null) {
+            String bg = backgroundPath(s, node);
+            if (bg != null) {
+                return bg;
+            }
+            if (!t.sense().has(Sense.Flag.RECIP) && "during".equals(Syntax.caseOf(s, node))) {
+                return "background phrase 'during'";
+            }
+            if (node != t.token() && MEASURES.contains(Syntax.lemma(s.token(node)))
+                && Roles.nounTarget(s, t.token(), t.sense()) < 0) {
+                String prep = Syntax.caseOf(s, node);
+                if ("after".equals(prep) || "during".equals(prep) || "over".equals(prep) || "for".equals(prep)) {
+                    // "after four months of fighting": a span of time, not a new act
+                    return "duration phrase '" + prep + "'";
+                }
+            }
+            for (Token c : s.children(t.token())) {
+                String r = c.deprel();
+                if ((r.equals("nummod") || r.equals("compound") || r.equals("amod") || r.equals("nmod:poss")
+                    || r.equals("nmod"))
+                    && c.word().matches("(1[89]|20)\\d\\d('s)?")) {
+                    return "dated in the past ('" + c.word() + "')";
+                }
+            }
+        }
+        if (!t.nominal() && self.pos().equals("VBG")) {
+            for (Token c : s.children(node)) {
+                if (("mark".equals(c.deprel()) || "case".equals(c.deprel()))
+                    && (c.lowerWord().equals("of") || c.lowerWord().equals("for"))) {
+                    // "accused X of shelling", "arrested for attacking": an allegation or a reason
+                    return "gerund after '" + c.word() + "'";
+                }
+            }
+        }
+        if (governingCue(s, node) == p.index()) {
+            return null;
+        }
+        for (Trigger o : all) {
+            if (o == t) {
+                continue;
+            }
+            if (o.token() == p.index() || o.anchor() == p.index() && o.light() != null) {
+                boolean argument = rel.equals("obj") || rel.equals("xcomp") || rel.equals("ccomp")
+                    || rel.equals("compound") || rel.equals("nsubj:pass")
+                    || (rel.equals("obl") || rel.equals("nmod")) && (FrameAnalyzer.complementCase(s, node)
+                        || o.sense().targets().stream().anyMatch(x -> Syntax.hasCase(s, node, x)))
+                    || rel.equals("advcl") && hasMarkOf(s, node);
+                if (!argument) {
+                    continue;
+                }
+                EventType ot = o.sense().type();
+                boolean verbal = ot.quadClass() == 1 || ot.quadClass() == 3;
+                if (verbal || rel.equals("compound") || t.nominal() && t.light() == null) {
+                    return o.sense().label() + " @" + o.token();
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A nominal event that only gives the background or the reason of the clause: "since the 2001
+     * invasion", "amid clashes", "in response to the invasion of Ukraine", "over the crackdown".
+     */
+    private static String backgroundPath(Sentence s, int n) {
+        int cur = n;
+        for (int k = 0; k < 4; k++) {
+            Token t = s.token(cur);
+            String prep = Syntax.caseOf(s, cur);
+            if (prep != null && BACKGROUND_PREPS.contains(prep)) {
+                return "background phrase '" + prep + "'";
+            }
+            Token p = s.parent(cur);
+            if (p == null || p.isVerb()) {
+                return null;
+            }
+            if (k > 0 || t.index() != n) {
+                if (FRAMING_NOUNS.contains(Syntax.lemma(t))) {
+                    return "framed by '" + t.word() + "'";
+                }
+            }
+            if (FRAMING_NOUNS.contains(Syntax.lemma(p)) && (t.deprel().startsWith("nmod"))) {
+                return "framed by '" + p.word() + "'";
+            }
+            cur = p.index();
+        }
+        return null;
+    }
+
+    private static boolean hasMarkOf(Sentence s, int i) {
+        for (Token c : s.children(i)) {
+            if ("mark".equals(c.deprel()) && Set.of("of", "for", "over", "about").contains(c.lowerWord())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The cue word directly governing {@code node} ("threatened" in "threatened to attack", "offered" in
+     * "offered to withdraw") when it changes the act (not a reporting verb), else -1.
+     */
+    int governingCue(Sentence s, int node) {
+        Token self = s.token(node);
+        Token p = s.parent(node);
+        if (p == null) {
+            return -1;
+        }
+        String rel = self.baseRel();
+        if (!(rel.equals("xcomp") || rel.equals("ccomp") || rel.equals("obj") || rel.equals("obl"))) {
+            return -1;
+        }
+        if (rel.equals("obl") && !FrameAnalyzer.complementCase(s, node)) {
+            return -1;
+        }
+        for (Cue c : lex.cues(Syntax.lemma(p))) {
+            if ((c.particle() == null || Syntax.hasParticle(s, p.index(), c.particle()))
+                && c.effect() != Cue.Effect.SPEECH && c.effect() != Cue.Effect.ATTEMPT) {
+                return p.index();
+            }
+        }
+        return -1;
+    }
+
+    /** A noun that is the object of a demand, offer, refusal or threat is coded even if bare. */
+    boolean governedByCue(Sentence s, int n) {
+        Token p = s.parent(n);
+        if (p == null || !p.isVerb()) {
+            return false;
+        }
+        String rel = s.token(n).baseRel();
+        if (!rel.equals("obj") && !rel.equals("obl")) {
+            return false;
+        }
+        for (Cue c : lex.cues(Syntax.lemma(p))) {
+            if ((c.particle() == null || Syntax.hasParticle(s, p.index(), c.particle()))
+                && c.effect() != Cue.Effect.SPEECH && c.effect() != Cue.Effect.ATTEMPT) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "clashes erupted", "an air strike killed", "fighting in Helmand": a bare event noun as main news. */
+    static boolean bareEventPosition(Sentence s, int n) {
+        String rel = s.token(n).deprel();
+        return rel.equals("root") || rel.equals("nsubj") || rel.equals("nsubj:pass") || rel.equals("obj")
+            || rel.equals("conj") && bareEventPosition(s, s.token(n).head());
+    }
+}

@@ -1,0 +1,431 @@
+package org.parley.coding;
+
+import org.parley.model.Actor;
+import org.parley.model.EventType;
+import org.parley.model.Modality;
+import org.parley.text.Sentence;
+import org.parley.text.Token;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+
+import static org.parley.coding.ActorFinder.POPULAR_SECTORS;
+import static org.parley.coding.ActorFinder.political;
+import static org.parley.coding.ActorFinder.sameActor;
+import static org.parley.coding.ContentRules.bareEventPosition;
+import static org.parley.coding.PartySlots.addressee;
+import static org.parley.coding.PartySlots.governingObject;
+import static org.parley.coding.PartySlots.governingSubject;
+import static org.parley.coding.PartySlots.instrumentAuthor;
+import static org.parley.coding.PartySlots.isNonTarget;
+import static org.parley.coding.PostProcessor.PROTESTER;
+import static org.parley.coding.Retyping.AGREEMENTS;
+import static org.parley.coding.Retyping.JOINT;
+import static org.parley.coding.Retyping.futureRefusal;
+import static org.parley.coding.Retyping.hasModifier;
+import static org.parley.coding.Retyping.inProtest;
+import static org.parley.coding.Retyping.plannedModifier;
+import static org.parley.coding.Retyping.shift;
+import static org.parley.coding.Retyping.threatMode;
+import static org.parley.coding.TriggerFinder.PLAN_NOUNS;
+import static org.parley.coding.TriggerFinder.carrier;
+import static org.parley.coding.TriggerFinder.prepsOnly;
+
+/**
+ * Turns one trigger into one coded event, or none: finds its source and target, reads its frame
+ * (negation, modality, governing cue), turns offers, intentions, demands, refusals and threats into the
+ * PLOVER event they are, and drops events without the actors they need. Stateless and thread-safe.
+ */
+final class EventBuilder {
+    private final Lexicon lex;
+    private final FrameAnalyzer frames;
+    private final ContentRules content;
+    private final ActorFinder actors;
+    private final PartySlots slots;
+    private final Retyping retyping;
+
+    EventBuilder(Lexicon lex, FrameAnalyzer frames, ContentRules content, ActorFinder actors, PartySlots slots,
+                 Retyping retyping) {
+        this.lex = lex;
+        this.frames = frames;
+        this.content = content;
+        this.actors = actors;
+        this.slots = slots;
+        this.retyping = retyping;
+    }
+
+    /**
+     * The event of trigger {@code t} in sentence {@code s}, or null when it is dropped. Reads
+     * {@code ctx} (remembered actors, home country, report kind) but does not change it.
+     *
+     * @param log receives one line per drop, skip or event; never null
+     */
+    CodedEvent build(Sentence s, Trigger t, CodingContext ctx, Consumer<String> log) {
+        Sense sense = t.sense();
+        int subj;
+        int targ;
+        String roleNote;
+        if (!t.nominal()) {
+            subj = Roles.verbSubject(s, t.token(), 0);
+            targ = Roles.verbTarget(s, t.token(), sense);
+            roleNote = "verb";
+            if (subj < 0 && Syntax.isPassive(s, t.token())) {
+                subj = slots.agentOfEventNoun(s, t.token(), sense);
+                if (subj >= 0) {
+                    roleNote = "verb, agent from its event noun";
+                }
+            }
+        } else if (t.light() != null) {
+            subj = Roles.verbSubject(s, t.anchor(), 0);
+            targ = Roles.nounTarget(s, t.token(), sense);
+            int carrier = carrier(s, t.token());
+            if (targ < 0 && carrier != t.token()) {
+                targ = Roles.nounTarget(s, carrier, sense);
+            }
+            if (targ < 0) {
+                targ = Roles.verbTarget(s, t.anchor(), prepsOnly(sense));
+            }
+            if (targ < 0 && s.token(t.token()).baseRel().equals("obl")) {
+                // "placed him under house arrest": the light verb's object is the target
+                Token o = Syntax.child(s, t.anchor(), "obj");
+                targ = o == null ? -1 : o.index();
+            }
+            roleNote = "light verb '" + s.token(t.anchor()).word() + "'";
+        } else {
+            subj = Roles.nounAgent(s, t.token());
+            if (subj < 0) {
+                subj = actors.modifierAgent(s, t.token(), ctx);
+            }
+            targ = Roles.nounTarget(s, t.token(), sense);
+            if (t.anchor() != t.token()) {
+                // spoken through a plan-like noun: roles of the clause that carries it
+                int carrierHead = s.token(t.anchor()).head();
+                if (subj < 0 && carrierHead >= 0 && s.token(carrierHead).isVerb()) {
+                    subj = Roles.verbSubject(s, carrierHead, 0);
+                }
+            }
+            if (subj < 0) {
+                int cue = content.governingCue(s, t.anchor());
+                if (cue >= 0) {
+                    // "agreed on a ceasefire", "demanded their departure": the cue's subject acts
+                    subj = Roles.verbSubject(s, cue, 0);
+                }
+            }
+            if (subj < 0 && sense.has(Sense.Flag.RECIP)) {
+                // "during talks with the Taliban", "after six hours of talks" (between the subject's parties)
+                int g = governingSubject(s, t.token());
+                if (g >= 0) {
+                    Actor ga = actors.actor(s, g, ctx);
+                    int other = targ >= 0 ? -1 : governingObject(s, t.token());
+                    if (other >= 0 && political(actors.actor(s, other, ctx), ctx, false)) {
+                        // "told Trump in a lengthy phone call", "met Xi for talks"
+                        targ = other;
+                    }
+                    if (ga.isResolved() && (targ >= 0 || ga.isCompound())) {
+                        subj = g;
+                    }
+                }
+            }
+            if (sense.has(Sense.Flag.WEAK) && subj < 0 && t.anchor() == t.token() && !content.governedByCue(s, t.token())) {
+                log.accept("  drop " + sense.label() + " @" + t.token() + ": weak noun without light verb or agent");
+                return null;
+            }
+            if (!sense.has(Sense.Flag.LIGHT_OK) && !sense.has(Sense.Flag.WEAK) && subj < 0 && targ < 0) {
+                log.accept("  drop " + sense.label() + " @" + t.token() + ": noun without source or target");
+                return null;
+            }
+            if (sense.has(Sense.Flag.LIGHT_OK) && subj < 0 && targ < 0 && !bareEventPosition(s, t.token())) {
+                log.accept("  drop " + sense.label() + " @" + t.token() + ": bare noun in a background position");
+                return null;
+            }
+            roleNote = "noun";
+        }
+
+        Frame frame = frames.analyze(s, t.anchor());
+        EventType type = sense.type();
+        String mode = sense.mode();
+        List<String> context = new ArrayList<>(sense.context());
+        String cameo = sense.cameo();
+        Modality modality = frame.modality();
+        if (t.light() != null && t.light().modality() != Modality.ASSERTED && modality == Modality.ASSERTED
+            && !(t.light().modality() == Modality.PROPOSED && sense.type() == EventType.SUPPORT)) {
+            // "offered talks", "promised aid", "sought a ceasefire" (but "offered an apology" apologises)
+            modality = t.light().modality();
+        }
+        if (t.nominal() && modality == Modality.ASSERTED) {
+            Modality planned = plannedModifier(s, t.token());
+            if (planned == null && t.anchor() != t.token() && t.light() == null
+                && PLAN_NOUNS.contains(Syntax.lemma(s.token(t.anchor())))) {
+                // carried by a plan-like noun: "a timetable for the withdrawal", "a withdrawal plan"
+                planned = Modality.PROPOSED;
+            }
+            if (planned != null) {
+                modality = planned;
+            }
+        }
+        int anchor = t.anchor();
+        if (subj >= 0 && s.token(subj).isPronoun()) {
+            subj = actors.pronounAntecedent(s, subj);
+        }
+        Actor source = subj >= 0 ? actors.actor(s, subj, ctx) : null;
+        boolean instrumentSubject = false;
+        if (source != null && !source.isResolved() && slots.isInstrument(s, subj)) {
+            int by = instrumentAuthor(s, subj);
+            source = by >= 0 ? actors.actor(s, by, ctx) : null;
+            instrumentSubject = by < 0;
+        }
+        if (source != null && !source.isResolved() && !t.nominal()) {
+            // "Suharto resigned as president of Indonesia": the role phrase says who the subject is
+            int as = Roles.prepDependent(s, t.anchor(), "as", "obl");
+            if (as >= 0) {
+                Actor role = actors.actor(s, as, ctx);
+                if (role.isResolved() && role.id() == null) {
+                    source = new Actor(source.text(), source.name(), null, role.country(), role.sector(), List.of());
+                }
+            }
+        }
+        if (targ >= 0 && (isNonTarget(s, targ) || targ == t.token())) {
+            targ = -1;
+        }
+        if (targ >= 0 && slots.isInstrument(s, targ) && !actors.actor(s, targ, ctx).isResolved()) {
+            // "detonated a car bomb": the weapon is not the victim
+            targ = -1;
+        }
+        Actor target = targ >= 0 ? actors.actor(s, targ, ctx) : null;
+        if (target != null && !target.isResolved()) {
+            Actor behind = actors.agentBehind(s, targ, ctx);
+            if (behind != null) {
+                target = new Actor(target.text(), behind.name(), behind.id(), behind.country(), behind.sector(),
+                    behind.members());
+            } else if (type != EventType.ASSAULT && type != EventType.COERCE) {
+                // "suspended trade with India", "massed troops on the border with Ukraine"
+                int inner = actors.nestedActor(s, targ, ctx, 0);
+                if (inner >= 0) {
+                    targ = inner;
+                    target = actors.actor(s, inner, ctx);
+                }
+            }
+        }
+        String rule = roleNote + " " + sense.label() + " [" + sense.origin() + "]";
+
+        if (frame.effect() != null && s.token(frame.cueToken()).isNoun()) {
+            Token cp = s.parent(frame.cueToken());
+            if (cp != null && cp.isVerb() && (!lex.verbSenses(Syntax.lemma(cp)).isEmpty() || !lex.cues(Syntax.lemma(cp)).isEmpty())) {
+                // "brushed aside opposition calls for his resignation": the call is what was rejected
+                log.accept("  skip " + sense.label() + " @" + t.token() + ": inside '" + s.token(frame.cueToken()).word()
+                    + "', the object of '" + cp.word() + "'");
+                return null;
+            }
+        }
+        if (frame.effect() != null && !frame.negated()) {
+            // a demand, refusal or threat whose content is this act
+            int cue = frame.cueToken();
+            Actor cueSubject = actors.cueSubject(s, cue, ctx);
+            int addressee = addressee(s, cue);
+            Actor addr = addressee >= 0 ? actors.actor(s, addressee, ctx) : null;
+            String content = mode != null ? mode : type.name().toLowerCase(Locale.ROOT);
+            switch (frame.effect()) {
+                case REQUESTED -> {
+                    Actor asked = addr != null && addr.isResolved() ? addr : source;
+                    if (asked == null) {
+                        asked = target;
+                    }
+                    EventType reqType = EventType.REQUEST;
+                    cameo = retyping.ownCameo(s, cue, reqType, "10");
+                    type = reqType;
+                    target = asked;
+                    modality = Modality.REQUESTED;
+                    mode = content;
+                }
+                case REFUSED -> {
+                    cameo = retyping.ownCameo(s, cue, EventType.REJECT, "12");
+                    type = EventType.REJECT;
+                    target = addr != null && addr.isResolved() ? addr : (source != null && cueSubject != null
+                        && !sameActor(source, cueSubject) ? source : target);
+                    modality = Modality.ASSERTED;
+                    mode = content;
+                }
+                case THREAT -> {
+                    if (!"threaten".equals(Syntax.lemma(s.token(cue))) && source != null && cueSubject != null
+                        && !sameActor(source, cueSubject) && !s.token(subj).isPronoun()
+                        && !(source.country() != null && source.country().equals(cueSubject.country()))) {
+                        // "the UN warned that the number killed could rise": a warning about others' acts
+                        log.accept("  drop " + sense.label() + " @" + t.token() + ": a warning about another's act");
+                        return null;
+                    }
+                    cameo = retyping.ownCameo(s, cue, EventType.THREATEN, "13");
+                    mode = threatMode(type, mode);
+                    type = EventType.THREATEN;
+                    if (target == null || !target.isResolved()) {
+                        target = addr != null ? addr : target;
+                    }
+                    modality = Modality.ASSERTED;
+                }
+                default -> { }
+            }
+            source = cueSubject;
+            anchor = cue;
+            rule = rule + " governed by '" + s.token(cue).word() + "' (" + frame.effect().name().toLowerCase(Locale.ROOT)
+                + ")";
+        } else if (modality == Modality.REQUESTED && t.light() != null) {
+            // "sought talks": a request whose content is the noun
+            String content = mode != null ? mode : type.name().toLowerCase(Locale.ROOT);
+            type = EventType.REQUEST;
+            cameo = "10";
+            mode = content;
+        } else if (modality == Modality.PROPOSED || modality == Modality.INTENDED) {
+            EventType shifted = shift(type);
+            if (shifted != type) {
+                rule = rule + " " + modality.label() + " " + type + " -> " + shifted;
+                if (shifted == EventType.THREATEN) {
+                    mode = threatMode(type, mode);
+                    cameo = "13";
+                } else if (shifted == EventType.AGREE) {
+                    cameo = "03";
+                } else if (shifted == EventType.CONCEDE) {
+                    cameo = "03";
+                }
+                type = shifted;
+            }
+        } else if (type == EventType.REQUEST) {
+            modality = Modality.REQUESTED;
+        }
+        if (target == null) {
+            int fb = slots.fallbackTarget(s, t, type, ctx);
+            if (fb >= 0 && (source == null || !sameActor(actors.actor(s, fb, ctx), source))) {
+                targ = fb;
+                target = actors.actor(s, fb, ctx);
+                rule = rule + " (target: " + s.token(fb).word() + ")";
+            }
+        }
+        if (type == EventType.MOBILIZE && t.nominal() && hasModifier(s, t.token(), JOINT)
+            && !s.text().toLowerCase(Locale.ROOT).contains("show of force")) {
+            type = EventType.COOPERATE;
+            mode = null;
+            cameo = "06";
+            rule = rule + " (joint exercise: COOPERATE)";
+        }
+        if (type == EventType.ASSAULT && source != null && "OPP".equals(source.sector()) && frame.effect() == null
+            && PROTESTER.matcher(source.text().toLowerCase(Locale.ROOT)).find()) {
+            // "protesters stormed parliament": a riot
+            type = EventType.PROTEST;
+            mode = "riot";
+            cameo = "145";
+            rule = rule + " (violence by protesters: PROTEST riot)";
+        }
+        if (type != EventType.PROTEST && frame.effect() == null && inProtest(s, t.anchor())) {
+            // "blocked highways ... in protest": the act is the protest's form
+            rule = rule + " (done in protest: PROTEST)";
+            mode = type == EventType.COERCE || "obstruct".equals(mode) ? "obstruct" : "demo";
+            type = EventType.PROTEST;
+            cameo = "14";
+        }
+        if (type == EventType.RETREAT && targ >= 0 && AGREEMENTS.contains(Syntax.lemma(s.token(targ)))) {
+            // "pulled out of the nuclear deal", "quit the grain deal": PLOVER reduces relations
+            type = EventType.SANCTION;
+            mode = "withdraw";
+            cameo = "16";
+            rule = rule + " (withdrawal from an agreement: SANCTION)";
+        }
+        if (frame.negated() && frame.effect() == null && futureRefusal(s, t.anchor())
+            && (sense.type().isCooperative() || sense.type() == EventType.CONCEDE) && source != null) {
+            // "will not lift the ban", "won't attend the talks": a refusal
+            rule = rule + " (refused: will not " + sense.type() + ")";
+            mode = mode != null ? mode : sense.type().name().toLowerCase(Locale.ROOT);
+            type = EventType.REJECT;
+            cameo = "12";
+            modality = Modality.ASSERTED;
+        } else if (frame.negated() || modality == Modality.DENIED) {
+            modality = Modality.DENIED;
+        }
+        if (frame.path().contains("<")) {
+            rule = rule + " path: " + frame.path();
+        }
+
+        boolean mutual = sense.has(Sense.Flag.RECIP) || type.isCooperative() || "ceasefire".equals(mode);
+        if (mutual && source != null && source.isCompound() && source.members().size() > 1
+            && (target == null || !target.isResolved() && sense.has(Sense.Flag.RECIP))) {
+            // "Russia and Turkey held talks": the first party acts toward the others, one event
+            List<Actor> m = source.members();
+            List<Actor> rest = m.subList(1, m.size());
+            target = rest.size() == 1 ? rest.get(0) : new Actor(joinText(rest), null, null, null, null, rest);
+            source = m.get(0);
+            rule = rule + " (reciprocal: first party as source)";
+        }
+        // filters
+        boolean verbalised = frame.effect() != null || modality == Modality.INTENDED || modality == Modality.PROPOSED
+            || !t.nominal() && retyping.commitsToSomething(s, t.token());
+        if (sense.has(Sense.Flag.NEED_TARGET) && !slots.acceptableTarget(s, targ, target) && !verbalised) {
+            log.accept("  drop " + sense.label() + " @" + t.token() + ": needs an actor as target, found "
+                + (target == null ? "none" : "'" + target.text() + "'"));
+            return null;
+        }
+        if (sense.has(Sense.Flag.NEED_SOURCE) && (source == null || !source.isResolved()) && frame.effect() == null
+            && !instrumentSubject && !(subj < 0 && Syntax.isPassive(s, t.anchor()) && slots.mentionsInstrument(s))) {
+            log.accept("  drop " + sense.label() + " @" + t.token() + ": needs an actor as source, found "
+                + (source == null ? "none" : "'" + source.text() + "'"));
+            return null;
+        }
+        if (type == EventType.PROTEST && source != null && source.sector() != null
+            && (source.sector().equals("COP") || source.sector().equals("MIL"))) {
+            log.accept("  drop " + sense.label() + " @" + t.token() + ": a protest by security forces is a misread subject");
+            return null;
+        }
+        boolean popular = type == EventType.PROTEST && source != null && source.flatten().stream()
+            .anyMatch(a -> a.sector() != null && POPULAR_SECTORS.contains(a.sector()));
+        boolean bombing = instrumentSubject && type == EventType.ASSAULT && target != null && target.isResolved();
+        boolean sourceOptional = type == EventType.ASSAULT || type == EventType.COERCE || type == EventType.PROTEST
+            || type == EventType.SANCTION && "convict".equals(mode);
+        boolean material = type.quadClass() == 4;
+        if (!sourceOptional && !political(source, ctx, material) && !(popular && type == EventType.PROTEST)) {
+            log.accept("  drop " + sense.label() + " @" + t.token() + ": " + type + " needs a political source, found "
+                + (source == null ? "none" : "'" + source.text() + "'"));
+            return null;
+        }
+        if (!political(source, ctx, material) && !political(target, ctx, material) && !popular && !bombing) {
+            log.accept("  drop " + sense.label() + " @" + t.token() + ": no political actor (source "
+                + (source == null ? "none" : "'" + source.text() + "'") + ", target "
+                + (target == null ? "none" : "'" + target.text() + "'") + ")" + (ctx.sport() ? " in a sports report" : ""));
+            return null;
+        }
+        if (source != null && target != null && sameActor(source, target)) {
+            target = null;
+        }
+        double confidence = confidence(t, source, target, frame);
+        log.accept("  event " + type + (mode != null ? "(" + mode + ")" : "") + " " + modality.label() + " source="
+            + (source == null ? "-" : "'" + source.text() + "'") + " target="
+            + (target == null ? "-" : "'" + target.text() + "'") + " :: " + rule);
+        return new CodedEvent(type, mode, context, cameo, modality, frame.negated(), source, target, t.token(),
+            anchor, frame, confidence, rule);
+    }
+
+    private static String joinText(List<Actor> actors) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < actors.size(); i++) {
+            if (i > 0) {
+                sb.append(i == actors.size() - 1 ? " and " : ", ");
+            }
+            sb.append(actors.get(i).text());
+        }
+        return sb.toString();
+    }
+
+    private static double confidence(Trigger t, Actor source, Actor target, Frame frame) {
+        double c = 0.9;
+        if (t.nominal() && t.light() == null) {
+            c -= 0.1;
+        }
+        if (source == null || !source.isResolved()) {
+            c -= 0.15;
+        }
+        if (target == null) {
+            c -= 0.05;
+        }
+        if (frame.hedged()) {
+            c -= 0.2;
+        }
+        return Math.max(0.1, Math.round(c * 100) / 100.0);
+    }
+}

@@ -1,0 +1,257 @@
+package org.parley.coding;
+
+import org.parley.model.Actor;
+import org.parley.model.EventType;
+import org.parley.text.Sentence;
+import org.parley.text.Token;
+
+import java.util.Set;
+
+import static org.parley.coding.ActorFinder.political;
+
+/**
+ * Finds the words that hold an event's parties where {@link Roles} finds none: the author of a passive
+ * act's event noun, the subject or object of the clause a noun sits in, a cue's addressee, the author of
+ * a weapon, and the other party in slots that usually hold it; and says which words are instruments or
+ * acceptable targets. Stateless and thread-safe.
+ */
+final class PartySlots {
+    private static final String[] TOWARD = {"near", "along", "toward", "towards", "to", "into", "on", "at", "around",
+        "against", "across"};
+
+    private final Lexicon lex;
+    private final ActorFinder actors;
+
+    PartySlots(Lexicon lex, ActorFinder actors) {
+        this.lex = lex;
+        this.actors = actors;
+    }
+
+    /**
+     * Where the lexicon's target slots are empty, a political actor in a slot that usually holds the other
+     * party: "promised Marcos that", "demanded that China remove", "exercises with Russia", "massed troops
+     * near the border with Ukraine", "warned ... if Hamas violated".
+     */
+    int fallbackTarget(Sentence s, Trigger t, EventType type, CodingContext ctx) {
+        int head = t.nominal() ? t.token() : t.anchor();
+        if (!t.nominal() && (type.quadClass() == 1 || type.quadClass() == 3)) {
+            for (String rel : new String[] {"iobj", "obj"}) {
+                Token o = Syntax.child(s, t.anchor(), rel);
+                if (o != null && political(actors.actor(s, o.index(), ctx), ctx, false)) {
+                    return o.index();
+                }
+            }
+            for (Token c : s.children(t.anchor())) {
+                if (c.deprel().equals("ccomp") || c.deprel().equals("xcomp")) {
+                    Token subj = Syntax.child(s, c.index(), "nsubj");
+                    if (subj != null && political(actors.actor(s, subj.index(), ctx), ctx, false)) {
+                        return subj.index();
+                    }
+                }
+            }
+        }
+        if (t.nominal()) {
+            for (String prep : type.isCooperative() ? new String[] {"with", "to", "for"} : new String[] {"against", "with", "on"}) {
+                int w = Roles.prepDependent(s, head, prep, "nmod");
+                if (w >= 0 && political(actors.actor(s, w, ctx), ctx, false)) {
+                    return w;
+                }
+            }
+        }
+        if (type == EventType.MOBILIZE || type == EventType.ASSAULT || type == EventType.THREATEN) {
+            for (String prep : TOWARD) {
+                int w = Roles.prepDependent(s, t.anchor(), prep, "obl");
+                if (w < 0 && t.nominal()) {
+                    w = Roles.prepDependent(s, t.token(), prep, "nmod");
+                }
+                if (w < 0) {
+                    continue;
+                }
+                if (political(actors.actor(s, w, ctx), ctx, false) && actors.actor(s, w, ctx).country() != null) {
+                    return w;
+                }
+                int inner = actors.nestedActor(s, w, ctx, 0);
+                if (inner < 0) {
+                    for (Token c : s.children(w)) {
+                        if (c.deprel().equals("compound") && actors.actor(s, c.index(), ctx).country() != null) {
+                            inner = c.index();
+                        }
+                    }
+                }
+                if (inner >= 0) {
+                    return inner;
+                }
+            }
+        }
+        if (type == EventType.THREATEN) {
+            // "warned of consequences if the ship was not released": the conditional's subject
+            for (int node : new int[] {t.anchor(), s.token(t.anchor()).head()}) {
+                if (node < 0) {
+                    continue;
+                }
+                for (Token c : s.children(node)) {
+                    if (c.deprel().equals("advcl") && Roles.hasMark(s, c.index(), "if")) {
+                        Token subj = Syntax.child(s, c.index(), "nsubj");
+                        if (subj != null && political(actors.actor(s, subj.index(), ctx), ctx, false)) {
+                            return subj.index();
+                        }
+                    }
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** Objects that are not parties: "met face to face", "each other" (handled by the caller). */
+    static boolean isNonTarget(Sentence s, int i) {
+        String w = s.token(i).lowerWord();
+        return w.equals("face") || w.equals("way") || w.equals("hand") || w.equals("end") || w.equals("part");
+    }
+
+    /**
+     * "Twenty soldiers were killed in a clash with Chinese troops", "killed in an attack by the
+     * Taliban": a passive verb without a "by" agent takes the author of the event noun it is told with.
+     */
+    int agentOfEventNoun(Sentence s, int v, Sense sense) {
+        for (Token c : s.children(v)) {
+            if (!c.baseRel().equals("obl") || !c.isNoun()) {
+                continue;
+            }
+            for (Sense ns : lex.nounSenses(Syntax.lemma(c))) {
+                if (ns.type() != sense.type()) {
+                    continue;
+                }
+                int a = Roles.nounAgent(s, c.index());
+                if (a < 0) {
+                    a = actors.modifierAgentIndex(s, c.index());
+                }
+                if (a < 0 && ns.has(Sense.Flag.RECIP)) {
+                    a = Roles.prepDependent(s, c.index(), "with", "nmod");
+                }
+                if (a >= 0) {
+                    return a;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** For "during talks with the Taliban": the subject of the clause the noun sits in. */
+    static int governingSubject(Sentence s, int n) {
+        int cur = n;
+        for (int k = 0; k < 4; k++) {
+            Token p = s.parent(cur);
+            if (p == null) {
+                return -1;
+            }
+            if (p.isVerb()) {
+                return Roles.verbSubject(s, p.index(), 0);
+            }
+            cur = p.index();
+        }
+        return -1;
+    }
+
+    /** The object of the verb whose clause holds noun {@code n}. */
+    static int governingObject(Sentence s, int n) {
+        int cur = n;
+        for (int k = 0; k < 4; k++) {
+            Token p = s.parent(cur);
+            if (p == null) {
+                return -1;
+            }
+            if (p.isVerb()) {
+                for (String rel : new String[] {"iobj", "obj"}) {
+                    Token o = Syntax.child(s, p.index(), rel);
+                    if (o != null && o.index() != n) {
+                        return o.index();
+                    }
+                }
+                return -1;
+            }
+            cur = p.index();
+        }
+        return -1;
+    }
+
+    /** Who a demand or threat is addressed to: "urged Israel to", "called on Kabul to", "warned Iran". */
+    static int addressee(Sentence s, int cue) {
+        Token o = Syntax.child(s, cue, "obj");
+        if (o != null && o.isNoun()) {
+            return o.index();
+        }
+        Token io = Syntax.child(s, cue, "iobj");
+        if (io != null) {
+            return io.index();
+        }
+        int on = Roles.prepDependent(s, cue, "on", "obl");
+        if (on >= 0) {
+            return on;
+        }
+        return Roles.prepDependent(s, cue, "from", "obl");
+    }
+
+    /** "The missiles fired by the Israeli military": the author of a weapon named as subject. */
+    static int instrumentAuthor(Sentence s, int weapon) {
+        int own = Roles.nounAgent(s, weapon);
+        if (own < 0) {
+            // "Syrian government missiles have struck"
+            for (Token c : s.children(weapon)) {
+                if ((c.deprel().equals("amod") || c.deprel().equals("compound")) && c.isNoun() || c.pos().startsWith("JJ")) {
+                    if (c.deprel().equals("amod") || c.deprel().equals("compound")) {
+                        own = c.index();
+                        break;
+                    }
+                }
+            }
+        }
+        if (own >= 0) {
+            // "an air strike by the Saudi-led coalition hit a funeral hall"
+            return own;
+        }
+        for (Token c : s.children(weapon)) {
+            if (c.deprel().startsWith("acl") && c.isVerb()) {
+                int by = Roles.byAgent(s, c.index());
+                if (by >= 0) {
+                    return by;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** Word {@code i} names a weapon or other instrument in the lexicon. */
+    boolean isInstrument(Sentence s, int i) {
+        return lex.nounIs(Syntax.lemma(s.token(i)), "instrument");
+    }
+
+    /** "Five soldiers were killed in a bomb attack": an unattributed act told with its weapon. */
+    boolean mentionsInstrument(Sentence s) {
+        for (Token t : s.tokens()) {
+            if (t.isNoun() && isInstrument(s, t.index())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A target worth coding: an actor, a named person or place, or a building, place or vehicle. */
+    boolean acceptableTarget(Sentence s, int i, Actor target) {
+        if (target == null) {
+            return false;
+        }
+        if (target.isResolved()) {
+            return true;
+        }
+        if (i < 0) {
+            return false;
+        }
+        Token t = s.token(i);
+        if (t.isPronoun() && Set.of("him", "her", "them", "us").contains(t.lowerWord())) {
+            return true;
+        }
+        String ner = t.ner();
+        return "PERSON".equals(ner) || "LOCATION".equals(ner) || "ORGANIZATION".equals(ner)
+            || lex.nounIs(Syntax.lemma(t), "facility") || lex.nounIs(t.lowerWord(), "facility");
+    }
+}

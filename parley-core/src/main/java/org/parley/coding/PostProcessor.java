@@ -1,0 +1,143 @@
+package org.parley.coding;
+
+import org.parley.model.Actor;
+import org.parley.model.EventType;
+import org.parley.model.Modality;
+import org.parley.text.Sentence;
+import org.parley.text.Token;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+
+import static org.parley.coding.ActorFinder.sameActor;
+
+/**
+ * Works on a sentence's coded events as a whole: joins one act told twice, folds participial adjuncts
+ * into their clause's event, and adds the protest implied by force against protesters. Never changes
+ * the list it is given. Stateless and thread-safe.
+ */
+final class PostProcessor {
+    /** Words for protesters: "protesters", "demonstrators", "crowds of protesters". */
+    static final java.util.regex.Pattern PROTESTER =
+        java.util.regex.Pattern.compile("\\b(protesters?|demonstrators?|marchers|rioters|crowds? of protesters)\\b");
+
+    private PostProcessor() {
+    }
+
+    /**
+     * Joins events of one act told twice in a sentence ("killed five soldiers in an attack by the
+     * Taliban") and drops exact repeats, keeping the first and filling its missing roles.
+     */
+    static List<CodedEvent> merge(Sentence s, List<CodedEvent> in, Consumer<String> log) {
+        in = participles(s, in, log);
+        List<CodedEvent> out = new ArrayList<>();
+        for (CodedEvent e : in) {
+            boolean absorbed = false;
+            for (int k = 0; k < out.size(); k++) {
+                CodedEvent o = out.get(k);
+                if (o.type() != e.type() || o.modality() != e.modality()) {
+                    continue;
+                }
+                boolean connected = o.anchor() == e.anchor() || s.token(e.token()).head() == o.token()
+                    || s.token(o.token()).head() == e.token();
+                boolean sameDyad = key(o.source()).equals(key(e.source())) && key(o.target()).equals(key(e.target()));
+                if (connected || sameDyad) {
+                    Actor src = o.source() != null && o.source().isResolved() ? o.source()
+                        : e.source() != null ? e.source() : o.source();
+                    Actor tgt = o.target() != null ? o.target() : e.target();
+                    if (src != null && tgt != null && sameActor(src, tgt)) {
+                        tgt = o.target();
+                    }
+                    List<String> ctx = new ArrayList<>(o.context());
+                    e.context().stream().filter(c -> !ctx.contains(c)).forEach(ctx::add);
+                    out.set(k, new CodedEvent(o.type(), o.mode() != null ? o.mode() : e.mode(), ctx, o.cameo(),
+                        o.modality(), o.negated(), src, tgt, o.token(), o.anchor(), o.frame(),
+                        Math.max(o.confidence(), e.confidence()), o.rule() + " + " + e.rule()));
+                    log.accept("  merge " + e.type() + " @" + e.token() + " into @" + o.token());
+                    absorbed = true;
+                    break;
+                }
+            }
+            if (!absorbed) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * "stormed the school, killing 132 children" is one attack; "imposed sanctions, targeting 39
+     * people" elaborates the sanctions. A participial adjunct joins the event of its clause when the
+     * types agree and is dropped when they differ.
+     */
+    private static List<CodedEvent> participles(Sentence s, List<CodedEvent> in, Consumer<String> log) {
+        List<CodedEvent> out = new ArrayList<>(in);
+        for (CodedEvent e : in) {
+            Token t = s.token(e.token());
+            String rel = t.deprel();
+            if (!t.pos().equals("VBG") || t.head() < 0
+                || !(rel.equals("advcl") || rel.equals("dep") || rel.equals("xcomp") || rel.equals("conj"))) {
+                continue;
+            }
+            for (int k = 0; k < out.size(); k++) {
+                CodedEvent g = out.get(k);
+                if (g == e || (g.token() != t.head() && g.anchor() != t.head())) {
+                    continue;
+                }
+                out.remove(e);
+                if (g.type() == e.type()) {
+                    int gi = out.indexOf(g);
+                    Actor tgt = g.target() != null ? g.target() : e.target();
+                    out.set(gi, new CodedEvent(g.type(), g.mode() != null ? g.mode() : e.mode(), g.context(),
+                        g.cameo(), g.modality(), g.negated(), g.source() != null ? g.source() : e.source(), tgt,
+                        g.token(), g.anchor(), g.frame(), Math.max(g.confidence(), e.confidence()),
+                        g.rule() + " + participle " + e.rule()));
+                    log.accept("  merge participle " + e.type() + " @" + e.token() + " into @" + g.token());
+                } else {
+                    log.accept("  drop participle " + e.type() + " @" + e.token() + ": elaborates " + g.type()
+                        + " @" + g.token());
+                }
+                break;
+            }
+        }
+        return out;
+    }
+
+    private static String key(Actor a) {
+        if (a == null) {
+            return "-";
+        }
+        return a.id() != null ? a.id() : a.country() + "/" + a.sector() + "/" + a.text().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * "Police fired tear gas at thousands of protesters": security forces acting against protesters tell
+     * of a protest, coded when the sentence has none of its own.
+     */
+    static List<CodedEvent> impliedProtests(Sentence s, List<CodedEvent> in, Consumer<String> log) {
+        if (in.stream().anyMatch(e -> e.type() == EventType.PROTEST)) {
+            return in;
+        }
+        List<CodedEvent> out = new ArrayList<>(in);
+        for (CodedEvent e : in) {
+            if ((e.type() != EventType.ASSAULT && e.type() != EventType.COERCE) || e.target() == null
+                || e.modality() != Modality.ASSERTED || e.source() == null || e.source().sector() == null
+                || !(e.source().sector().equals("COP") || e.source().sector().equals("MIL"))) {
+                continue;
+            }
+            Actor t = e.target();
+            boolean protesters = t.flatten().stream().anyMatch(a -> "OPP".equals(a.sector()))
+                && PROTESTER.matcher(t.text().toLowerCase(Locale.ROOT)).find();
+            if (protesters) {
+                out.add(new CodedEvent(EventType.PROTEST, "demo", List.of(), "141", Modality.ASSERTED, false, t, null,
+                    e.token(), e.anchor(), e.frame(), Math.max(0.1, e.confidence() - 0.2),
+                    "implied protest: " + e.type() + " by security forces against protesters"));
+                log.accept("  event PROTEST(demo) implied by " + e.type() + " against '" + t.text() + "'");
+                break;
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,221 @@
+package org.parley.coding;
+
+import org.parley.text.Sentence;
+import org.parley.text.Token;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * Finds the event predicates of a parsed sentence: lexicon nouns (alone, carried by a light verb as in
+ * "held talks", or spoken through a plan-like or counting noun as in "a withdrawal plan", "two days of
+ * talks") and lexicon verbs (with their particle and object class). Stateless and thread-safe.
+ */
+final class TriggerFinder {
+    /** Nouns that carry a proposal: a trigger compounded with them speaks through them ("withdrawal plan"). */
+    static final Set<String> PLAN_NOUNS = Set.of("plan", "proposal", "deal", "agreement", "offer",
+        "initiative", "bid", "framework", "roadmap", "timetable", "timeline", "schedule", "package", "pact",
+        "accord", "treaty", "resolution", "demand", "call", "request", "order", "decision", "promise", "pledge",
+        "threat", "ultimatum");
+
+    /** Nouns that measure or count what hangs under them: "two days of talks", "2,500 tonnes of wheat". */
+    static final Set<String> MEASURES = Set.of("day", "week", "month", "year", "hour", "round", "series",
+        "wave", "spate", "string", "number", "tonne", "ton", "million", "billion", "thousand", "hundred", "dozen",
+        "batch", "shipment", "package", "consignment", "load", "truckload", "planeload", "cargo", "worth", "$",
+        "dollar", "euro", "pound", "unit", "kind", "type", "set", "tranche", "lot", "amount", "quantity", "supply",
+        "increase", "boost", "expansion", "rise", "doubling", "tripling", "state");
+
+    private final Lexicon lex;
+
+    TriggerFinder(Lexicon lex) {
+        this.lex = lex;
+    }
+
+    /**
+     * The predicates of parsed sentence {@code s}, sorted by predicate token; at most one verb sense per
+     * verb, and none on a verb that already carries a noun as its light verb.
+     *
+     * @param log receives one {@code trigger} line per predicate found; never null
+     */
+    List<Trigger> find(Sentence s, Consumer<String> log) {
+        List<Trigger> found = new ArrayList<>();
+        Set<Integer> lightAnchors = new LinkedHashSet<>();
+        for (Token t : s.tokens()) {
+            if (!t.isNoun() && !t.pos().equals("$") || t.isProperNoun() && t.index() > 0) {
+                // a proper noun names something ("The Clash", "Operation Protective Edge"), it is no act
+                continue;
+            }
+            List<Sense> senses = lex.nounSenses(t.pos().equals("$") ? "$" : Syntax.lemma(t));
+            if (senses.isEmpty()) {
+                continue;
+            }
+            int carrier = carrier(s, t.index());
+            Token p = s.parent(carrier);
+            String rel = s.token(carrier).deprel();
+            boolean oblLight = p != null && p.isVerb() && rel.startsWith("obl")
+                && (Syntax.hasCase(s, carrier, "under") || Syntax.hasCase(s, carrier, "into")
+                    || lex.lightVerbs(Syntax.lemma(p)).stream()
+                        .anyMatch(lv -> lv.particle() != null && Syntax.hasCase(s, carrier, lv.particle())));
+            final Lexicon.LightVerb light = p != null && p.isVerb()
+                && (rel.equals("obj") || rel.equals("nsubj:pass") || oblLight) ? lightVerb(s, p.index()) : null;
+            List<Sense> ok = new ArrayList<>();
+            Sense targeted = null;
+            for (Sense sense : senses) {
+                if (!modifiersMatch(s, t.index(), sense)) {
+                    continue;
+                }
+                boolean carried = light != null && light.carries(sense.type());
+                if (sense.has(Sense.Flag.LIGHT_ONLY) && !carried) {
+                    continue;
+                }
+                if (sense.has(Sense.Flag.NEED_TARGET)) {
+                    int lt = light == null ? -1 : Roles.verbTarget(s, p.index(), prepsOnly(sense));
+                    if (Roles.nounTarget(s, t.index(), sense) < 0 && (lt < 0 || lt == t.index() || lt == carrier)) {
+                        // "strikes on Hamas positions" is an attack; "a strike at the plant" is not
+                        continue;
+                    }
+                    if (targeted == null) {
+                        targeted = sense;
+                    }
+                }
+                ok.add(sense);
+            }
+            if (ok.isEmpty()) {
+                continue;
+            }
+            Sense chosen = null;
+            if (light != null && !light.types().isEmpty()) {
+                // a transfer verb picks its own reading: "delivered missiles" is aid
+                chosen = ok.stream().filter(x -> light.carries(x.type())).findFirst().orElse(null);
+            }
+            if (chosen == null) {
+                int longest = ok.get(0).modifiers().size();
+                chosen = targeted != null && targeted.modifiers().size() >= longest ? targeted : ok.get(0);
+            }
+            if (chosen == null) {
+                continue;
+            }
+            int anchor = t.index();
+            Lexicon.LightVerb used = light != null && light.carries(chosen.type()) ? light : null;
+            if (used != null) {
+                anchor = p.index();
+                lightAnchors.add(anchor);
+            } else if (carrier != t.index()) {
+                anchor = carrier;
+            }
+            found.add(new Trigger(t.index(), chosen, anchor, used));
+        }
+        for (Token t : s.tokens()) {
+            if (!t.isVerb() || lightAnchors.contains(t.index())) {
+                continue;
+            }
+            List<Sense> vs = new ArrayList<>(lex.verbSenses(Syntax.lemma(t)));
+            // "rounded up ... on Friday": the verb's own particle beats a preposition further on
+            vs.sort((a, b) -> Boolean.compare(b.particle() != null && Syntax.hasOwnParticle(s, t.index(), b.particle()),
+                a.particle() != null && Syntax.hasOwnParticle(s, t.index(), a.particle())));
+            for (Sense sense : vs) {
+                if (sense.particle() != null && !Syntax.hasParticle(s, t.index(), sense.particle())) {
+                    continue;
+                }
+                if (sense.objClass() != null && !objectIs(s, t.index(), sense.objClass())) {
+                    continue;
+                }
+                found.add(new Trigger(t.index(), sense, t.index(), null));
+                break;
+            }
+        }
+        found.sort((a, b) -> Integer.compare(a.token(), b.token()));
+        for (Trigger t : found) {
+            log.accept("  trigger " + t.sense().label() + " -> " + t.sense().type() + " @" + t.token() + " '"
+                + s.token(t.token()).word() + "'" + (t.light() != null ? " light verb '" + s.token(t.anchor()).word()
+                + "'" : "") + " [" + t.sense().origin() + "]");
+        }
+        return found;
+    }
+
+    /** A trigger noun compounded with a plan-like noun speaks through it: "a withdrawal plan". */
+    static int carrier(Sentence s, int n) {
+        Token t = s.token(n);
+        Token p = s.parent(n);
+        if (p != null && t.deprel().startsWith("nmod")
+            && (Syntax.hasCase(s, n, "of") || Syntax.hasCase(s, n, "in") || Syntax.hasCase(s, n, "for"))
+            && (MEASURES.contains(Syntax.lemma(p)) || p.pos().equals("CD") || p.pos().equals("$"))) {
+            return carrier(s, p.index());
+        }
+        if (p != null && "compound".equals(t.deprel()) && p.isNoun() && PLAN_NOUNS.contains(Syntax.lemma(p))) {
+            return p.index();
+        }
+        if (p != null && "nmod".equals(t.deprel()) && p.isNoun() && PLAN_NOUNS.contains(Syntax.lemma(p))
+            && "for".equals(Syntax.caseOf(s, n))) {
+            return p.index();
+        }
+        return n;
+    }
+
+    /** The verb's object (or passive subject), through counting heads, is of the noun class. */
+    private boolean objectIs(Sentence s, int v, String cls) {
+        Token o = Syntax.child(s, v, Syntax.isPassive(s, v) ? "nsubj:pass" : "obj");
+        if (o == null) {
+            return false;
+        }
+        int i = o.index();
+        for (int k = 0; k < 3; k++) {
+            Token t = s.token(i);
+            if (lex.nounIs(Syntax.lemma(t), cls) || lex.nounIs(t.lowerWord(), cls)) {
+                return true;
+            }
+            Token of = null;
+            for (Token c : s.children(i)) {
+                if (c.deprel().startsWith("nmod") && Syntax.hasCase(s, c.index(), "of")) {
+                    of = c;
+                }
+            }
+            if (of == null) {
+                return false;
+            }
+            i = of.index();
+        }
+        return false;
+    }
+
+    private Lexicon.LightVerb lightVerb(Sentence s, int v) {
+        for (Lexicon.LightVerb lv : lex.lightVerbs(Syntax.lemma(s.token(v)))) {
+            if (lv.particle() == null || Syntax.hasParticle(s, v, lv.particle())) {
+                return lv;
+            }
+        }
+        return null;
+    }
+
+    private static boolean modifiersMatch(Sentence s, int n, Sense sense) {
+        if (sense.modifiers().isEmpty()) {
+            return true;
+        }
+        // the modifiers must be the words right before the head: "air strike", "peace talks"
+        int k = n - 1;
+        for (int m = sense.modifiers().size() - 1; m >= 0; m--, k--) {
+            while (k >= 0 && s.token(k).word().equals("-")) {
+                k--;
+            }
+            if (k < 0) {
+                return false;
+            }
+            Token tk = s.token(k);
+            String want = sense.modifiers().get(m);
+            if (!tk.lowerWord().equals(want) && !Syntax.lemma(tk).equals(want)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The sense with its target slots reduced to prepositions (no {@code obj} or {@code iobj}). */
+    static Sense prepsOnly(Sense s) {
+        List<String> preps = s.targets().stream().filter(x -> !x.equals("obj") && !x.equals("iobj")).toList();
+        return new Sense(s.noun(), s.lemma(), s.particle(), s.modifiers(), s.type(), s.mode(), s.context(), s.cameo(),
+            preps, s.flags(), s.objClass(), s.origin());
+    }
+}
