@@ -61,16 +61,18 @@ public final class PlaceFinder {
         return qualify(s, out);
     }
 
-    /** Nouns a place name may modify and still be a place: "the Afrin region", "Kabul's airport". */
-    private static final Set<String> PLACE_HEADS = Set.of("city", "town", "village", "province", "region", "state",
-        "district", "capital", "border", "area", "airport", "port", "coast", "valley", "mountains", "county",
-        "governorate", "quarter", "neighbourhood", "neighborhood", "suburb", "outskirts", "centre", "center",
-        "territory", "enclave", "island", "islands", "strait", "sea", "gulf", "river", "highway", "road", "camp",
-        "crossing", "frontier", "desert", "north", "south", "east", "west", "side", "part", "heartland", "zone");
+    /** Heads that name actors: a place name modifying them says whose they are, not where. */
+    private static final Set<String> ACTOR_HEADS = Set.of("troops", "troop", "soldier", "force", "forces", "army",
+        "military", "navy", "police", "government", "administration", "minister", "ministry", "president",
+        "leader", "official", "officials", "ambassador", "envoy", "embassy", "diplomat", "delegation", "spokesman",
+        "spokeswoman", "authorities", "authority", "parliament", "lawmaker", "people", "citizen", "national",
+        "counterpart", "prime", "foreign", "king", "regime", "rebel", "militant", "fighter", "jet", "warplane",
+        "drone", "warship", "ship", "coast", "guard", "company", "firm", "media", "agency", "court");
 
     /**
      * "U.S. troops", "the U.S. embassy", "Iran's foreign minister": a country or city name modifying an
-     * actor or an institution names whose it is, not where the event happened.
+     * actor names whose it is, not where the event happened ("the Singapore summit", "Syria's Shayrat air
+     * base" stay places).
      */
     private static boolean modifiesNonPlace(Sentence s, int last) {
         Token t = s.token(last);
@@ -80,7 +82,7 @@ public final class PlaceFinder {
         }
         Token h = s.parent(last);
         return h != null && h.isNoun() && !h.isProperNoun()
-            && !PLACE_HEADS.contains(h.lemma().toLowerCase(java.util.Locale.ROOT));
+            && ACTOR_HEADS.contains(h.lemma().toLowerCase(java.util.Locale.ROOT));
     }
 
     private PlaceMention tagged(Sentence s, int i, int j) {
