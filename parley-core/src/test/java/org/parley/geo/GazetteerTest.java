@@ -30,11 +30,10 @@ class GazetteerTest {
     }
 
     @Test
-    void loadsFastAndSmall() {
+    void holdsTheCitiesInUnderThreeHundredMegabytes() {
+        // load time is a benchmark figure (parley bench, docs/geo-time-attribution.md), never a test assertion
         assertTrue(gaz.places() > 100_000, "places: " + gaz.places());
         assertTrue(heapBytes < 300L << 20, "heap " + (heapBytes >> 20) + " MB");
-        // 2 s is the target (see docs/geo-time-attribution.md); allow slack for a busy CI machine
-        assertTrue(loadMillis < 6000, "load " + loadMillis + " ms");
     }
 
     private static Place resolve(String text, Place.Kind hint, Map<String, Double> context) {
