@@ -57,7 +57,7 @@ final class Cli {
         p.setProperty("duckdb.read_only", "true");
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db.toAbsolutePath(), p);
              Statement s = c.createStatement()) {
-            for (String t : List.of("meta", "articles", "mentions", "mention_actors", "events", "actors")) {
+            for (String t : org.parley.store.Schema.TABLES) {
                 try (ResultSet r = s.executeQuery("SELECT * FROM " + t + " ORDER BY ALL")) {
                     ResultSetMetaData md = r.getMetaData();
                     while (r.next()) {

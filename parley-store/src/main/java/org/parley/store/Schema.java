@@ -3,10 +3,11 @@ package org.parley.store;
 import java.util.List;
 
 /** The store's tables (documented in docs/store.md); version 1. */
-final class Schema {
+public final class Schema {
     static final int VERSION = 1;
 
-    static final List<String> TABLES = List.of("meta", "articles", "mentions", "mention_actors", "events", "actors");
+    /** The store's tables, in dependency order. */
+    public static final List<String> TABLES = List.of("meta", "articles", "mentions", "mention_actors", "events", "actors");
 
     static final List<String> DDL = List.of(
         """
