@@ -131,7 +131,7 @@ public final class ActorResolver {
             if (withoutConj && depth == 0 && (rel.equals("conj") || rel.equals("cc"))) {
                 continue;
             }
-            if (rel.equals("nmod") && !hasCase(s, c.index(), "of")) {
+            if (rel.equals("nmod") && !s.hasCase(c.index(), "of")) {
                 continue;
             }
             if (rel.equals("case") && !c.word().equals("'s") && !c.word().equals("'") && !c.word().equals("of")) {
@@ -146,14 +146,6 @@ public final class ActorResolver {
         }
     }
 
-    static boolean hasCase(Sentence s, int i, String prep) {
-        for (Token c : s.children(i, "case")) {
-            if (c.lemma().equalsIgnoreCase(prep) || c.word().equalsIgnoreCase(prep)) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     private Actor resolveSimple(Sentence s, int head, LocalDate date, boolean inCompound) {
         int[] r = range(s, head, true);
@@ -236,7 +228,7 @@ public final class ActorResolver {
         String hl = h.lemma().toLowerCase(java.util.Locale.ROOT);
         if (GENERIC_HEADS.contains(hl) || QUANTITY_HEADS.contains(hl) || h.pos().equals("CD") || h.isProperNoun()) {
             for (Token c : s.children(head)) {
-                if (("nmod".equals(c.deprel()) && hasCase(s, c.index(), "of")) || "nmod:poss".equals(c.deprel())) {
+                if (("nmod".equals(c.deprel()) && s.hasCase(c.index(), "of")) || "nmod:poss".equals(c.deprel())) {
                     Actor inner = resolve(s, c.index(), date);
                     if (inner.isResolved()) {
                         return new Actor(text, inner.name(), inner.id(), inner.country(), inner.sector(), inner.members());

@@ -162,9 +162,13 @@ public final class AttributionResolver {
         return t.isVerb() && SPEECH.contains(t.lemma().toLowerCase(Locale.ROOT));
     }
 
+    /** A preposition or subordinator introducing token {@code i}: "according to", "as" in "as they said". */
     private static boolean hasCase(Sentence s, int i, String word) {
-        for (Token c : s.children(i)) {
-            if (("case".equals(c.deprel()) || "mark".equals(c.deprel())) && c.lowerWord().equals(word)) {
+        if (s.hasCase(i, word)) {
+            return true;
+        }
+        for (Token c : s.children(i, "mark")) {
+            if (c.lowerWord().equals(word)) {
                 return true;
             }
         }

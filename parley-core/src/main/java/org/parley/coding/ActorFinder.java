@@ -48,7 +48,7 @@ final class ActorFinder {
         if (t.pos().equals("CD") || t.isNoun()) {
             // "15 of them": the pronoun inside a counted phrase
             for (Token c : s.children(i)) {
-                if (c.isPronoun() && c.deprel().startsWith("nmod") && Syntax.hasCase(s, c.index(), "of")) {
+                if (c.isPronoun() && c.deprel().startsWith("nmod") && s.hasCase(c.index(), "of")) {
                     Actor inner = actor(s, c.index(), ctx);
                     if (inner.isResolved()) {
                         return new Actor(s.span(Math.min(i, c.index()), Math.max(i, c.index())), inner.name(),
@@ -211,9 +211,9 @@ final class ActorFinder {
             if (!c.deprel().startsWith("nmod") || !c.isNoun()) {
                 continue;
             }
-            if (Syntax.hasCase(s, c.index(), "with") || Syntax.hasCase(s, c.index(), "to")
-                || Syntax.hasCase(s, c.index(), "against") || Syntax.hasCase(s, c.index(), "on")
-                || Syntax.hasCase(s, c.index(), "between") || Syntax.hasCase(s, c.index(), "from")) {
+            if (s.hasCase(c.index(), "with") || s.hasCase(c.index(), "to")
+                || s.hasCase(c.index(), "against") || s.hasCase(c.index(), "on")
+                || s.hasCase(c.index(), "between") || s.hasCase(c.index(), "from")) {
                 Actor a = actor(s, c.index(), ctx);
                 if (political(a, ctx, false)) {
                     return c.index();

@@ -7,7 +7,6 @@ import org.parley.text.Token;
 import java.util.List;
 import java.util.Set;
 
-import static org.parley.coding.TriggerFinder.MEASURES;
 
 /**
  * Decides when a trigger is no event of its own: the content of another event word or of a governing
@@ -17,12 +16,6 @@ import static org.parley.coding.TriggerFinder.MEASURES;
 final class ContentRules {
     private static final Set<String> BACKGROUND_PREPS = Set.of("since", "before", "despite",
         "amid", "throughout", "like", "unlike", "including", "over", "until", "ahead");
-    /** Nouns that frame what hangs under them as cause or background: "in response to the invasion". */
-    private static final Set<String> FRAMING_NOUNS = Set.of("response", "retaliation", "exchange", "reaction",
-        "revenge", "wake", "aftermath", "return", "protest", "memory", "anniversary", "commemoration", "reprisal",
-        "victim", "survivor", "legacy", "history", "film", "movie", "book", "novel", "documentary", "play", "drama",
-        "series", "story", "song", "show", "musical", "episode", "memorial", "museum", "exhibition", "biopic",
-        "sideline", "sidelines", "margin", "margins");
 
     private final Lexicon lex;
 
@@ -54,12 +47,12 @@ final class ContentRules {
             if (bg != null) {
                 return bg;
             }
-            if (!t.sense().has(Sense.Flag.RECIP) && "during".equals(Syntax.caseOf(s, node))) {
+            if (!t.sense().has(Sense.Flag.RECIP) && "during".equals(s.caseOf(node))) {
                 return "background phrase 'during'";
             }
-            if (node != t.token() && MEASURES.contains(Syntax.lemma(s.token(node)))
+            if (node != t.token() && lex.nounIs(Syntax.lemma(s.token(node)), "measure")
                 && Roles.nounTarget(s, t.token(), t.sense()) < 0) {
-                String prep = Syntax.caseOf(s, node);
+                String prep = s.caseOf(node);
                 if ("after".equals(prep) || "during".equals(prep) || "over".equals(prep) || "for".equals(prep)) {
                     // "after four months of fighting": a span of time, not a new act
                     return "duration phrase '" + prep + "'";
@@ -94,7 +87,7 @@ final class ContentRules {
                 boolean argument = rel.equals("obj") || rel.equals("xcomp") || rel.equals("ccomp")
                     || rel.equals("compound") || rel.equals("nsubj:pass")
                     || (rel.equals("obl") || rel.equals("nmod")) && (FrameAnalyzer.complementCase(s, node)
-                        || o.sense().targets().stream().anyMatch(x -> Syntax.hasCase(s, node, x)))
+                        || o.sense().targets().stream().anyMatch(x -> s.hasCase(node, x)))
                     || rel.equals("advcl") && hasMarkOf(s, node);
                 if (!argument) {
                     continue;
@@ -113,11 +106,11 @@ final class ContentRules {
      * A nominal event that only gives the background or the reason of the clause: "since the 2001
      * invasion", "amid clashes", "in response to the invasion of Ukraine", "over the crackdown".
      */
-    private static String backgroundPath(Sentence s, int n) {
+    private String backgroundPath(Sentence s, int n) {
         int cur = n;
         for (int k = 0; k < 4; k++) {
             Token t = s.token(cur);
-            String prep = Syntax.caseOf(s, cur);
+            String prep = s.caseOf(cur);
             if (prep != null && BACKGROUND_PREPS.contains(prep)) {
                 return "background phrase '" + prep + "'";
             }
@@ -126,11 +119,11 @@ final class ContentRules {
                 return null;
             }
             if (k > 0 || t.index() != n) {
-                if (FRAMING_NOUNS.contains(Syntax.lemma(t))) {
+                if (lex.nounIs(Syntax.lemma(t), "framing")) {
                     return "framed by '" + t.word() + "'";
                 }
             }
-            if (FRAMING_NOUNS.contains(Syntax.lemma(p)) && (t.deprel().startsWith("nmod"))) {
+            if (lex.nounIs(Syntax.lemma(p), "framing") && (t.deprel().startsWith("nmod"))) {
                 return "framed by '" + p.word() + "'";
             }
             cur = p.index();

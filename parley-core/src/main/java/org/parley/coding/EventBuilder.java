@@ -21,7 +21,6 @@ import static org.parley.coding.PartySlots.governingSubject;
 import static org.parley.coding.PartySlots.instrumentAuthor;
 import static org.parley.coding.PartySlots.isNonTarget;
 import static org.parley.coding.PostProcessor.PROTESTER;
-import static org.parley.coding.Retyping.AGREEMENTS;
 import static org.parley.coding.Retyping.JOINT;
 import static org.parley.coding.Retyping.futureRefusal;
 import static org.parley.coding.Retyping.hasModifier;
@@ -29,7 +28,6 @@ import static org.parley.coding.Retyping.inProtest;
 import static org.parley.coding.Retyping.plannedModifier;
 import static org.parley.coding.Retyping.shift;
 import static org.parley.coding.Retyping.threatMode;
-import static org.parley.coding.TriggerFinder.PLAN_NOUNS;
 import static org.parley.coding.TriggerFinder.carrier;
 import static org.parley.coding.TriggerFinder.prepsOnly;
 
@@ -80,7 +78,7 @@ final class EventBuilder {
         } else if (t.light() != null) {
             subj = Roles.verbSubject(s, t.anchor(), 0);
             targ = Roles.nounTarget(s, t.token(), sense);
-            int carrier = carrier(s, t.token());
+            int carrier = TriggerFinder.carrier(lex, s, t.token());
             if (targ < 0 && carrier != t.token()) {
                 targ = Roles.nounTarget(s, carrier, sense);
             }
@@ -157,7 +155,7 @@ final class EventBuilder {
         if (t.nominal() && modality == Modality.ASSERTED) {
             Modality planned = plannedModifier(s, t.token());
             if (planned == null && t.anchor() != t.token() && t.light() == null
-                && PLAN_NOUNS.contains(Syntax.lemma(s.token(t.anchor())))) {
+                && lex.nounIs(Syntax.lemma(s.token(t.anchor())), "plan")) {
                 // carried by a plan-like noun: "a timetable for the withdrawal", "a withdrawal plan"
                 planned = Modality.PROPOSED;
             }
@@ -322,7 +320,7 @@ final class EventBuilder {
             type = EventType.PROTEST;
             cameo = "14";
         }
-        if (type == EventType.RETREAT && targ >= 0 && AGREEMENTS.contains(Syntax.lemma(s.token(targ)))) {
+        if (type == EventType.RETREAT && targ >= 0 && lex.nounIs(Syntax.lemma(s.token(targ)), "agreement")) {
             // "pulled out of the nuclear deal", "quit the grain deal": PLOVER reduces relations
             type = EventType.SANCTION;
             mode = "withdraw";

@@ -228,7 +228,7 @@ final class FrameAnalyzer {
                             break;
                         }
                     }
-                    if (c.baseRel().equals("obl") && "according".equals(Syntax.caseOf(s, c.index()))) {
+                    if (c.baseRel().equals("obl") && "according".equals(s.caseOf(c.index()))) {
                         speech = c.index();
                         cueWord = "according to";
                         speaker = c.index();
@@ -263,7 +263,7 @@ final class FrameAnalyzer {
     /** Prepositions that introduce the content of a cue: "agreed on", "called for", "insisted on". */
     static boolean complementCase(Sentence s, int i) {
         for (String p : new String[] {"to", "on", "for", "of", "about"}) {
-            if (Syntax.hasCase(s, i, p)) {
+            if (s.hasCase(i, p)) {
                 return true;
             }
         }
@@ -316,7 +316,7 @@ final class FrameAnalyzer {
     static int listenerOf(Sentence s, int v) {
         if (!Syntax.lemma(s.token(v)).equals("tell")) {
             for (Token c : s.children(v)) {
-                if (c.baseRel().equals("obl") && "to".equals(Syntax.caseOf(s, c.index()))) {
+                if (c.baseRel().equals("obl") && "to".equals(s.caseOf(c.index()))) {
                     return c.index();
                 }
             }

@@ -15,10 +15,6 @@ import java.util.Set;
 final class Retyping {
     /** Exercises called "joint" are cooperation, not a show of force. */
     static final Set<String> JOINT = Set.of("joint", "combined", "bilateral", "trilateral", "multinational");
-    /** Nouns for agreements and bodies: leaving one reduces relations. */
-    static final Set<String> AGREEMENTS = Set.of("deal", "agreement", "accord", "treaty", "pact", "talks",
-        "negotiation", "convention", "arrangement", "initiative", "ceasefire", "truce", "protocol", "framework",
-        "alliance", "bloc", "organisation", "organization", "union", "court", "council", "coalition", "process");
 
     private static final Set<String> PLANNED = Set.of("planned", "proposed", "possible", "potential", "future",
         "expected", "promised", "pledged", "prospective", "upcoming", "anticipated", "intended", "mooted");
@@ -70,7 +66,7 @@ final class Retyping {
     /** "... in protest": verb {@code v} has an oblique "in protest". */
     static boolean inProtest(Sentence s, int v) {
         for (Token c : s.children(v)) {
-            if (c.baseRel().equals("obl") && Syntax.lemma(c).equals("protest") && Syntax.hasCase(s, c.index(), "in")) {
+            if (c.baseRel().equals("obl") && Syntax.lemma(c).equals("protest") && s.hasCase(c.index(), "in")) {
                 return true;
             }
         }
@@ -115,8 +111,8 @@ final class Retyping {
             if (c.deprel().equals("xcomp") && c.isVerb()) {
                 return true;
             }
-            if (c.baseRel().equals("obl") && c.isNoun() && (Syntax.hasCase(s, c.index(), "to")
-                || Syntax.hasCase(s, c.index(), "on"))) {
+            if (c.baseRel().equals("obl") && c.isNoun() && (s.hasCase(c.index(), "to")
+                || s.hasCase(c.index(), "on"))) {
                 return true;
             }
         }

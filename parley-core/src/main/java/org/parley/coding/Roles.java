@@ -42,7 +42,7 @@ final class Roles {
                     return obj.index();
                 }
                 for (Token c : s.children(p.index())) {
-                    if (c.baseRel().equals("obl") && Syntax.hasCase(s, c.index(), "on")) {
+                    if (c.baseRel().equals("obl") && s.hasCase(c.index(), "on")) {
                         return c.index();
                     }
                 }
@@ -80,7 +80,7 @@ final class Roles {
     static int byAgent(Sentence s, int v) {
         for (Token c : s.children(v)) {
             String rel = c.deprel();
-            if ((rel.startsWith("obl") || rel.startsWith("nmod")) && Syntax.hasCase(s, c.index(), "by")) {
+            if ((rel.startsWith("obl") || rel.startsWith("nmod")) && s.hasCase(c.index(), "by")) {
                 return c.index();
             }
         }
@@ -147,7 +147,7 @@ final class Roles {
     /** A dependent of {@code head} with relation {@code relPrefix} introduced by preposition {@code prep}. */
     static int prepDependent(Sentence s, int head, String prep, String relPrefix) {
         for (Token c : s.children(head)) {
-            if (c.deprel().startsWith(relPrefix) && Syntax.hasCase(s, c.index(), prep)
+            if (c.deprel().startsWith(relPrefix) && s.hasCase(c.index(), prep)
                 && !Syntax.isTimeWord(c)) {
                 return c.index();
             }
@@ -163,7 +163,7 @@ final class Roles {
             }
         }
         for (Token c : s.children(n)) {
-            if (c.deprel().startsWith("nmod") && Syntax.hasCase(s, c.index(), "by")) {
+            if (c.deprel().startsWith("nmod") && s.hasCase(c.index(), "by")) {
                 return c.index();
             }
         }

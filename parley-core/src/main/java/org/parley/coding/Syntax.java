@@ -22,42 +22,8 @@ final class Syntax {
         return t.lemma().toLowerCase(Locale.ROOT);
     }
 
-    /** The preposition introducing token {@code i} ("on" for "on the base"), or null. */
-    static String caseOf(Sentence s, int i) {
-        for (Token c : s.children(i)) {
-            if ("case".equals(c.deprel())) {
-                // "according to", "because of": the first word of a multi-word case marker
-                return c.lowerWord();
-            }
-        }
-        return null;
-    }
 
-    /** True when one of the prepositions introducing token {@code i} is {@code prep} ("out of" has "of"). */
-    static boolean hasCase(Sentence s, int i, String prep) {
-        for (Token c : s.children(i)) {
-            if ("case".equals(c.deprel()) && c.lowerWord().equals(prep)) {
-                return true;
-            }
-            if ("case".equals(c.deprel())) {
-                for (Token f : s.children(c.index())) {
-                    if ("fixed".equals(f.deprel()) && f.lowerWord().equals(prep)) {
-                        return true;
-                    }
-                }
-            }
-        }
-        return false;
-    }
 
-    static boolean hasChild(Sentence s, int i, String rel, Set<String> lemmas) {
-        for (Token c : s.children(i)) {
-            if (rel.equals(c.deprel()) && lemmas.contains(lemma(c))) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     static Token child(Sentence s, int i, String rel) {
         for (Token c : s.children(i)) {

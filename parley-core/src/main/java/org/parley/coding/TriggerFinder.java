@@ -15,18 +15,6 @@ import java.util.function.Consumer;
  * talks") and lexicon verbs (with their particle and object class). Stateless and thread-safe.
  */
 final class TriggerFinder {
-    /** Nouns that carry a proposal: a trigger compounded with them speaks through them ("withdrawal plan"). */
-    static final Set<String> PLAN_NOUNS = Set.of("plan", "proposal", "deal", "agreement", "offer",
-        "initiative", "bid", "framework", "roadmap", "timetable", "timeline", "schedule", "package", "pact",
-        "accord", "treaty", "resolution", "demand", "call", "request", "order", "decision", "promise", "pledge",
-        "threat", "ultimatum");
-
-    /** Nouns that measure or count what hangs under them: "two days of talks", "2,500 tonnes of wheat". */
-    static final Set<String> MEASURES = Set.of("day", "week", "month", "year", "hour", "round", "series",
-        "wave", "spate", "string", "number", "tonne", "ton", "million", "billion", "thousand", "hundred", "dozen",
-        "batch", "shipment", "package", "consignment", "load", "truckload", "planeload", "cargo", "worth", "$",
-        "dollar", "euro", "pound", "unit", "kind", "type", "set", "tranche", "lot", "amount", "quantity", "supply",
-        "increase", "boost", "expansion", "rise", "doubling", "tripling", "state");
 
     private final Lexicon lex;
 
@@ -52,13 +40,13 @@ final class TriggerFinder {
             if (senses.isEmpty()) {
                 continue;
             }
-            int carrier = carrier(s, t.index());
+            int carrier = carrier(lex, s, t.index());
             Token p = s.parent(carrier);
             String rel = s.token(carrier).deprel();
             boolean oblLight = p != null && p.isVerb() && rel.startsWith("obl")
-                && (Syntax.hasCase(s, carrier, "under") || Syntax.hasCase(s, carrier, "into")
+                && (s.hasCase(carrier, "under") || s.hasCase(carrier, "into")
                     || lex.lightVerbs(Syntax.lemma(p)).stream()
-                        .anyMatch(lv -> lv.particle() != null && Syntax.hasCase(s, carrier, lv.particle())));
+                        .anyMatch(lv -> lv.particle() != null && s.hasCase(carrier, lv.particle())));
             final Lexicon.LightVerb light = p != null && p.isVerb()
                 && (rel.equals("obj") || rel.equals("nsubj:pass") || oblLight) ? lightVerb(s, p.index()) : null;
             List<Sense> ok = new ArrayList<>();
@@ -137,19 +125,19 @@ final class TriggerFinder {
     }
 
     /** A trigger noun compounded with a plan-like noun speaks through it: "a withdrawal plan". */
-    static int carrier(Sentence s, int n) {
+    static int carrier(Lexicon lex, Sentence s, int n) {
         Token t = s.token(n);
         Token p = s.parent(n);
         if (p != null && t.deprel().startsWith("nmod")
-            && (Syntax.hasCase(s, n, "of") || Syntax.hasCase(s, n, "in") || Syntax.hasCase(s, n, "for"))
-            && (MEASURES.contains(Syntax.lemma(p)) || p.pos().equals("CD") || p.pos().equals("$"))) {
-            return carrier(s, p.index());
+            && (s.hasCase(n, "of") || s.hasCase(n, "in") || s.hasCase(n, "for"))
+            && (lex.nounIs(Syntax.lemma(p), "measure") || p.pos().equals("CD") || p.pos().equals("$"))) {
+            return carrier(lex, s, p.index());
         }
-        if (p != null && "compound".equals(t.deprel()) && p.isNoun() && PLAN_NOUNS.contains(Syntax.lemma(p))) {
+        if (p != null && "compound".equals(t.deprel()) && p.isNoun() && lex.nounIs(Syntax.lemma(p), "plan")) {
             return p.index();
         }
-        if (p != null && "nmod".equals(t.deprel()) && p.isNoun() && PLAN_NOUNS.contains(Syntax.lemma(p))
-            && "for".equals(Syntax.caseOf(s, n))) {
+        if (p != null && "nmod".equals(t.deprel()) && p.isNoun() && lex.nounIs(Syntax.lemma(p), "plan")
+            && "for".equals(s.caseOf(n))) {
             return p.index();
         }
         return n;
@@ -169,7 +157,7 @@ final class TriggerFinder {
             }
             Token of = null;
             for (Token c : s.children(i)) {
-                if (c.deprel().startsWith("nmod") && Syntax.hasCase(s, c.index(), "of")) {
+                if (c.deprel().startsWith("nmod") && s.hasCase(c.index(), "of")) {
                     of = c;
                 }
             }

@@ -220,7 +220,7 @@ public final class EventLocator {
     private static String locativeCase(Sentence s, int head) {
         int cur = head;
         for (int k = 0; k < 3 && cur >= 0; k++) {
-            String c = caseOf(s, cur);
+            String c = s.caseOf(cur);
             if (c != null) {
                 return c;
             }
@@ -259,15 +259,6 @@ public final class EventLocator {
             }
         }
         return false;
-    }
-
-    private static String caseOf(Sentence s, int i) {
-        for (Token c : s.children(i)) {
-            if ("case".equals(c.deprel()) && !c.pos().equals("POS")) {
-                return c.lowerWord();
-            }
-        }
-        return null;
     }
 
     /**

@@ -19,7 +19,4 @@ public record Article(String id, String title, String text, LocalDate date, Stri
         Objects.requireNonNull(text, "text");
     }
 
-    public Article withDate(LocalDate newDate) {
-        return new Article(id, title, text, newDate, outlet, url);
-    }
 }

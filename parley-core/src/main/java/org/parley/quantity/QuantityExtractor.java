@@ -153,25 +153,17 @@ public final class QuantityExtractor {
         for (Token c : s.children(v)) {
             String w = c.lowerWord();
             if (("obl".equals(c.baseRel()) || "advmod".equals(c.deprel()))
-                && (hasCase(s, c.index(), "since") || w.equals("far") || w.equals("since"))) {
+                && (s.hasCase(c.index(), "since") || w.equals("far") || w.equals("since"))) {
                 return true;
             }
             if ("obl".equals(c.baseRel()) && BACKGROUND.contains(c.lemma().toLowerCase(Locale.ROOT))
-                && hasCase(s, c.index(), "in")) {
+                && s.hasCase(c.index(), "in")) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean hasCase(Sentence s, int i, String w) {
-        for (Token c : s.children(i)) {
-            if ("case".equals(c.deprel()) && c.lowerWord().equals(w)) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /** The value of the number at {@code i}, with its range or bound words. */
     static Object value(Sentence s, int i, Set<Integer> used) {

@@ -55,6 +55,40 @@ public record Sentence(int index, String text, int begin, List<Token> tokens, bo
         return h >= 0 ? tokens.get(h) : null;
     }
 
+    /**
+     * The preposition introducing token {@code i} ("on" for "on the base"; the first word of "according
+     * to"), lower case, or null when it has none; a possessive "'s" is not a preposition.
+     */
+    public String caseOf(int i) {
+        for (Token c : tokens) {
+            if (c.head() == i && "case".equals(c.deprel()) && !"POS".equals(c.pos())) {
+                return c.lowerWord();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * True when one of the prepositions introducing token {@code i} is {@code prep}, lower case, including
+     * the second word of a fixed multi-word preposition ("of" in "out of", "to" in "according to").
+     */
+    public boolean hasCase(int i, String prep) {
+        for (Token c : tokens) {
+            if (c.head() != i || !"case".equals(c.deprel())) {
+                continue;
+            }
+            if (c.lowerWord().equals(prep)) {
+                return true;
+            }
+            for (Token f : tokens) {
+                if (f.head() == c.index() && "fixed".equals(f.deprel()) && f.lowerWord().equals(prep)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** Text from the start of token {@code from} to the end of token {@code to}, inclusive. */
     public String span(int from, int to) {
         int b = tokens.get(from).begin() - begin;

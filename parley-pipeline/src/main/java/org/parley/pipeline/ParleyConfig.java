@@ -22,11 +22,4 @@ public record ParleyConfig(List<Path> actorFiles, List<Path> lexiconFiles, Coder
         lexiconFiles = List.copyOf(lexiconFiles);
     }
 
-    public ParleyConfig withCoder(CoderSettings c) {
-        return new ParleyConfig(actorFiles, lexiconFiles, c, nlp);
-    }
-
-    public ParleyConfig withActorFiles(List<Path> files) {
-        return new ParleyConfig(files, lexiconFiles, coder, nlp);
-    }
 }

@@ -80,10 +80,6 @@ public final class CoreNlpEngine implements NlpEngine {
         return decoder != null;
     }
 
-    public static CoreNlpEngine withDefaults() {
-        return new CoreNlpEngine(CoreNlpSettings.DEFAULT);
-    }
-
     @Override
     public AnalyzedText analyze(String text, SentenceSelector selector) {
         Annotation doc = new Annotation(text);
