@@ -124,7 +124,11 @@ class KillResumeIT {
             }
         }
         assertTrue(p.waitFor(60, TimeUnit.SECONDS), "child ended");
-        if (killed) {
+        if (killed && p.exitValue() == 0 && k.pauseMillis() == 0) {
+            // the kill raced the child's own end (the last batch committed between the line and the
+            // signal): a clean finish, which the store must show just as well
+            killed = false;
+        } else if (killed) {
             assertEquals(137, p.exitValue(), "SIGKILL");
         }
         System.err.printf("kill at %s: %s after %.1f s%n", k.point() == null ? k.afterMillis() + " ms" : k.point(),
