@@ -21,9 +21,7 @@ import static org.parley.coding.PartySlots.governingSubject;
 import static org.parley.coding.PartySlots.instrumentAuthor;
 import static org.parley.coding.PartySlots.isNonTarget;
 import static org.parley.coding.PostProcessor.PROTESTER;
-import static org.parley.coding.Retyping.JOINT;
 import static org.parley.coding.Retyping.futureRefusal;
-import static org.parley.coding.Retyping.hasModifier;
 import static org.parley.coding.Retyping.inProtest;
 import static org.parley.coding.Retyping.plannedModifier;
 import static org.parley.coding.Retyping.shift;
@@ -298,7 +296,7 @@ final class EventBuilder {
                 rule = rule + " (target: " + s.token(fb).word() + ")";
             }
         }
-        if (type == EventType.MOBILIZE && t.nominal() && hasModifier(s, t.token(), JOINT)
+        if (type == EventType.MOBILIZE && t.nominal() && Retyping.jointPhrase(s, t.token())
             && !s.text().toLowerCase(Locale.ROOT).contains("show of force")) {
             type = EventType.COOPERATE;
             mode = null;

@@ -84,6 +84,7 @@ public final class EventCoder {
         }
         out = PostProcessor.merge(s, out, log);
         out = PostProcessor.impliedProtests(s, out, log);
+        out = PostProcessor.impliedCooperation(s, out, log);
         for (CodedEvent e : out) {
             if (!e.modality().isUnrealized()) {
                 ctx.remember(e.target());

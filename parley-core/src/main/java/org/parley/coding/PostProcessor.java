@@ -140,4 +140,43 @@ final class PostProcessor {
         }
         return out;
     }
+    /**
+     * "Ugandan and Congolese troops launched joint strikes against ADF rebels": a joint act by a
+     * compound source also tells of the partners' cooperation (PLOVER COOPERATE, first party as source).
+     */
+    static List<CodedEvent> impliedCooperation(Sentence s, List<CodedEvent> in, Consumer<String> log) {
+        if (in.stream().anyMatch(e -> e.type() == EventType.COOPERATE)) {
+            return in;
+        }
+        List<CodedEvent> out = new ArrayList<>(in);
+        for (CodedEvent e : in) {
+            if ((e.type() != EventType.ASSAULT && e.type() != EventType.COERCE) || e.modality() != Modality.ASSERTED
+                || e.source() == null || e.source().members().size() < 2 || !jointAct(s, e.token())) {
+                continue;
+            }
+            List<Actor> m = e.source().members();
+            List<Actor> rest = m.subList(1, m.size());
+            Actor partners = rest.size() == 1 ? rest.get(0) : new Actor(rest.stream().map(Actor::text)
+                .collect(java.util.stream.Collectors.joining(", ")), null, null, null, null, rest);
+            out.add(new CodedEvent(EventType.COOPERATE, null, List.of("military"), "062", Modality.ASSERTED, false,
+                m.get(0), partners, e.token(), e.anchor(), e.frame(), Math.max(0.1, e.confidence() - 0.1),
+                "implied cooperation: joint " + e.type() + " by '" + e.source().text() + "'"));
+            log.accept("  event COOPERATE implied by joint " + e.type() + " of '" + e.source().text() + "'");
+            break;
+        }
+        return out;
+    }
+
+    private static boolean jointAct(Sentence s, int token) {
+        Token t = s.token(token);
+        if (t.isNoun()) {
+            return Retyping.jointPhrase(s, token);
+        }
+        for (Token c : s.children(token)) {
+            if (c.deprel().equals("advmod") && (c.lowerWord().equals("jointly") || c.lowerWord().equals("together"))) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -46,6 +46,28 @@ final class Retyping {
         return false;
     }
 
+    /**
+     * Noun {@code n} is named as a joint act: a JOINT word among its modifiers or in the run of adjectives,
+     * nouns and conjunctions just before it ("joint air and sea patrols", where the parser hangs "joint"
+     * on "air").
+     */
+    static boolean jointPhrase(Sentence s, int n) {
+        if (hasModifier(s, n, JOINT)) {
+            return true;
+        }
+        for (int i = n - 1; i >= 0 && i >= n - 6; i--) {
+            Token w = s.token(i);
+            if (JOINT.contains(w.lowerWord())) {
+                return true;
+            }
+            String p = w.pos();
+            if (!(p.startsWith("JJ") || p.startsWith("NN") || p.equals("CC") || p.equals("HYPH") || p.equals(","))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** "will not", "won't", "would not" on the act's own verb. */
     static boolean futureRefusal(Sentence s, int v) {
         boolean future = false;
