@@ -185,6 +185,9 @@ final class PartySlots {
             return io.index();
         }
         int on = Roles.prepDependent(s, cue, "on", "obl");
+        if (on < 0) {
+            on = Roles.markedClauseSubject(s, cue, "on");
+        }
         if (on >= 0) {
             return on;
         }

@@ -129,6 +129,10 @@ final class Roles {
                     Token o = Syntax.child(s, v, "obj");
                     t = o == null ? -1 : o.index();
                 }
+                if (t < 0 && role.equals(sense.particle())) {
+                    // "called on government forces to hand over": or the particle as the clause's marker
+                    t = markedClauseSubject(s, v, role);
+                }
                 if (t < 0) {
                     // "fired tear gas at the crowds": the phrase may hang on the object
                     Token o = Syntax.child(s, v, "obj");
@@ -139,6 +143,20 @@ final class Roles {
             }
             if (t >= 0 && !Syntax.isTimeWord(s.token(t))) {
                 return t;
+            }
+        }
+        return -1;
+    }
+
+    /** The subject of a clause under {@code v} that the parser marked with {@code word} ("on X to V"). */
+    static int markedClauseSubject(Sentence s, int v, String word) {
+        for (Token c : s.children(v)) {
+            if ((c.deprel().equals("advcl") || c.deprel().equals("ccomp") || c.deprel().equals("xcomp"))
+                && s.children(c.index()).stream().anyMatch(m -> m.deprel().equals("mark") && m.lowerWord().equals(word))) {
+                Token subj = Syntax.child(s, c.index(), "nsubj");
+                if (subj != null && subj.index() < c.index()) {
+                    return subj.index();
+                }
             }
         }
         return -1;
