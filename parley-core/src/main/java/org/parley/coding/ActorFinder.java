@@ -30,6 +30,10 @@ final class ActorFinder {
     private static final Set<String> SPORT_SAFE_SECTORS = Set.of("MIL", "COP", "REB", "INS", "UAF", "IGO", "SPY");
     /** Sectors whose bare mentions ("police", "the government") belong to the article's country. */
     private static final Set<String> DOMESTIC_SECTORS = Set.of("COP", "JUD", "LEG", "PTY", "OPP", "CVL");
+    /** A country-less government or army named as the state's own: "government forces", "the army". */
+    private static final java.util.regex.Pattern STATE_FORCES = java.util.regex.Pattern.compile(
+        "^(the )?(government|army|military|armed forces|security forces|cabinet|interior ministry|defen[cs]e ministry)"
+            + "( forces| troops| soldiers| officials)?$");
     /** Modifiers that say an actor is not the article's own: "foreign governments", "Western diplomats". */
     private static final Set<String> NOT_HOME = Set.of("foreign", "western", "international", "other", "outside",
         "overseas", "regional", "global", "european", "arab", "african", "asian", "neighbouring", "neighboring");
@@ -91,7 +95,8 @@ final class ActorFinder {
             }
         }
         if (ctx.homeCountry() == null || a.country() != null || a.id() != null || a.sector() == null
-            || !DOMESTIC_SECTORS.contains(a.sector())) {
+            || !(DOMESTIC_SECTORS.contains(a.sector()) || STATE_FORCES.matcher(lower).find()
+                && (a.sector().equals("GOV") || a.sector().equals("MIL")))) {
             if (a.isCompound()) {
                 List<Actor> ms = a.members().stream().map(m -> home(m, ctx)).toList();
                 return new Actor(a.text(), a.name(), a.id(), a.country(), a.sector(), ms);
