@@ -29,6 +29,10 @@ final class Roles {
         if (passive) {
             return byAgent(s, v);
         }
+        int stranded = strandedSubject(s, v);
+        if (stranded >= 0) {
+            return stranded;
+        }
         Token self = s.token(v);
         Token p = s.parent(v);
         if (p == null) {
@@ -65,6 +69,54 @@ final class Roles {
             return verbSubject(s, p.index(), depth + 1);
         }
         return -1;
+    }
+
+    /**
+     * "..., hitting targets near Homs, and Washington accused Moscow": a finite verb the parser left without
+     * a subject, right after a coordinated noun phrase it hung elsewhere. The noun phrase (after "and" or a
+     * comma, before the verb and its own time or place phrases) is the subject.
+     */
+    static int strandedSubject(Sentence s, int v) {
+        Token self = s.token(v);
+        if (!(self.pos().equals("VBD") || self.pos().equals("VBZ") || self.pos().equals("VBP"))
+            || !Set.of("acl", "dep", "conj", "parataxis", "root").contains(self.deprel())) {
+            return -1;
+        }
+        int j = v - 1;
+        while (j >= 0 && (dominates(s, v, j) || s.token(j).pos().equals("RB"))) {
+            j--;
+        }
+        if (j < 1 || dominates(s, v, j)) {
+            return -1;
+        }
+        Token n = s.token(j);
+        if (!(n.pos().startsWith("NN") || n.pos().equals("PRP")) || n.head() == v) {
+            return -1;
+        }
+        int left = j;
+        for (Token c : s.children(j)) {
+            if (c.index() < left && (c.deprel().equals("compound") || c.deprel().equals("amod")
+                || c.deprel().equals("det") || c.deprel().equals("nmod:poss") || c.deprel().equals("case"))) {
+                left = c.index();
+            }
+        }
+        if (left < 1) {
+            return -1;
+        }
+        String before = s.token(left - 1).lowerWord();
+        return before.equals("and") || before.equals("but") || before.equals("while") ? j : -1;
+    }
+
+    /** Token {@code d} lies in the subtree of {@code h} (itself excluded). */
+    private static boolean dominates(Sentence s, int h, int d) {
+        int cur = s.token(d).head();
+        for (int k = 0; k < 40 && cur >= 0; k++) {
+            if (cur == h) {
+                return true;
+            }
+            cur = s.token(cur).head();
+        }
+        return false;
     }
 
     static boolean hasMark(Sentence s, int v, String mark) {
