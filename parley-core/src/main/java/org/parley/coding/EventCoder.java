@@ -83,6 +83,7 @@ public final class EventCoder {
             }
         }
         out = PostProcessor.merge(s, out, log);
+        out = PostProcessor.reciprocals(out, log);
         out = PostProcessor.impliedProtests(s, out, log);
         out = PostProcessor.impliedCooperation(s, out, log);
         for (CodedEvent e : out) {

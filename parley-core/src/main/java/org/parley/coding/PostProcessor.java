@@ -70,7 +70,7 @@ final class PostProcessor {
     /**
      * "stormed the school, killing 132 children" is one attack; "imposed sanctions, targeting 39
      * people" elaborates the sanctions. A participial adjunct joins the event of its clause when the
-     * types agree and is dropped when they differ.
+     * types agree and is dropped when they differ, unless it is a verbal act beside a material one.
      */
     private static List<CodedEvent> participles(Sentence s, List<CodedEvent> in, Consumer<String> log) {
         List<CodedEvent> out = new ArrayList<>(in);
@@ -85,6 +85,11 @@ final class PostProcessor {
                 CodedEvent g = out.get(k);
                 if (g == e || (g.token() != t.head() && g.anchor() != t.head())) {
                     continue;
+                }
+                if (e.type().quadClass() % 2 == 1 && g.type().quadClass() % 2 == 0) {
+                    // "expelled 45 diplomats, accusing them of spying": words about a deed are an act of
+                    // their own, not an elaboration of it
+                    break;
                 }
                 out.remove(e);
                 if (g.type() == e.type()) {
@@ -178,5 +183,35 @@ final class PostProcessor {
             }
         }
         return false;
+    }
+    /**
+     * "Moscow and Kyiv accused each other of shelling the plant": one event per party, each toward the
+     * others. A reciprocal with a single party loses its target.
+     */
+    static List<CodedEvent> reciprocals(List<CodedEvent> in, Consumer<String> log) {
+        List<CodedEvent> out = new ArrayList<>();
+        for (CodedEvent e : in) {
+            String t = e.target() == null ? "" : e.target().text().toLowerCase(Locale.ROOT);
+            if (!(t.equals("other") || t.equals("each other") || t.equals("one another") || t.equals("another"))) {
+                out.add(e);
+                continue;
+            }
+            List<Actor> m = e.source() == null ? List.of() : e.source().members();
+            if (m.size() < 2) {
+                out.add(new CodedEvent(e.type(), e.mode(), e.context(), e.cameo(), e.modality(), e.negated(),
+                    e.source(), null, e.token(), e.anchor(), e.frame(), e.confidence(), e.rule()));
+                continue;
+            }
+            for (int i = 0; i < m.size(); i++) {
+                List<Actor> others = new ArrayList<>(m);
+                others.remove(i);
+                Actor to = others.size() == 1 ? others.get(0) : new Actor(others.stream().map(Actor::text)
+                    .collect(java.util.stream.Collectors.joining(", ")), null, null, null, null, others);
+                out.add(new CodedEvent(e.type(), e.mode(), e.context(), e.cameo(), e.modality(), e.negated(),
+                    m.get(i), to, e.token(), e.anchor(), e.frame(), e.confidence(), e.rule() + " (each toward the other)"));
+            }
+            log.accept("  split " + e.type() + " @" + e.token() + ": '" + e.source().text() + "' toward each other");
+        }
+        return out;
     }
 }
