@@ -79,6 +79,10 @@ final class ContentRules {
         if (governingCue(s, node) == p.index()) {
             return null;
         }
+        if (t.light() != null && t.light().received() && self.pos().equals("VBG")) {
+            // "signed the law, drawing condemnation from the UN": others' reaction, not the act's content
+            return null;
+        }
         for (Trigger o : all) {
             if (o == t) {
                 continue;

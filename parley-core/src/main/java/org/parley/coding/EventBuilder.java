@@ -52,6 +52,9 @@ final class EventBuilder {
         this.retyping = retyping;
     }
 
+    /** Sectors whose members bear arms. */
+    private static final java.util.Set<String> ARMED_SECTORS = java.util.Set.of("MIL", "REB", "COP", "INS", "SPY", "CRM");
+
     /**
      * The event of trigger {@code t} in sentence {@code s}, or null when it is dropped. Reads
      * {@code ctx} (remembered actors, home country, report kind) but does not change it.
@@ -73,6 +76,19 @@ final class EventBuilder {
                     roleNote = "verb, agent from its event noun";
                 }
             }
+        } else if (t.light() != null && t.light().received()) {
+            // "drew condemnation from the UN": the subject is at the receiving end
+            targ = Roles.verbSubject(s, t.anchor(), 0);
+            subj = -1;
+            for (String prep : new String[] {"from", "by"}) {
+                if (subj < 0) {
+                    subj = Roles.prepDependent(s, t.token(), prep, "nmod");
+                }
+                if (subj < 0) {
+                    subj = Roles.prepDependent(s, t.anchor(), prep, "obl");
+                }
+            }
+            roleNote = "received through '" + s.token(t.anchor()).word() + "'";
         } else if (t.light() != null) {
             subj = Roles.verbSubject(s, t.anchor(), 0);
             targ = Roles.nounTarget(s, t.token(), sense);
@@ -302,6 +318,15 @@ final class EventBuilder {
             mode = null;
             cameo = "06";
             rule = rule + " (joint exercise: COOPERATE)";
+        }
+        if (type == EventType.ASSAULT && t.light() != null && t.light().received() && source != null
+            && source.isResolved() && source.flatten().stream().allMatch(a -> a.sector() != null
+                && !ARMED_SECTORS.contains(a.sector()))) {
+            // "came under fire from lawmakers": criticism
+            type = EventType.ACCUSE;
+            mode = null;
+            cameo = "111";
+            rule = rule + " (fire from the unarmed: ACCUSE)";
         }
         if (type == EventType.ASSAULT && source != null && "OPP".equals(source.sector()) && frame.effect() == null
             && PROTESTER.matcher(source.text().toLowerCase(Locale.ROOT)).find()) {

@@ -36,9 +36,11 @@ public final class Lexicon {
 
     /**
      * A light verb and the modality it adds ("offered talks" is proposed); {@code types}, when not
-     * empty, are the only event types it carries ("delivered" carries AID and MOBILIZE).
+     * empty, are the only event types it carries ("delivered" carries AID and MOBILIZE). A
+     * {@code received} light verb turns the roles round: its subject is the noun's target and the noun's
+     * "from" or "by" phrase its source ("drew condemnation from the UN", "came under fire from rebels").
      */
-    public record LightVerb(String lemma, String particle, Modality modality, Set<EventType> types) {
+    public record LightVerb(String lemma, String particle, Modality modality, Set<EventType> types, boolean received) {
         public boolean carries(EventType t) {
             return types.isEmpty() || types.contains(t);
         }
@@ -74,14 +76,15 @@ public final class Lexicon {
         Map<String, List<LightVerb>> light = new HashMap<>();
         for (Tsv.Row r : Tsv.readResource(BUILT_IN + "light-verbs.tsv", LIGHT_HEADER)) {
             String[] w = words(r.get(0));
-            Modality m = modality(r, r.get(1));
+            boolean received = r.get(1).equals("received");
+            Modality m = received ? Modality.ASSERTED : modality(r, r.get(1));
             Set<EventType> types = EnumSet.noneOf(EventType.class);
             for (String t : r.list(2)) {
                 types.add(EventType.parse(t).orElseThrow(() ->
                     new ParleyException(r.origin() + ": unknown PLOVER type '" + t + "'")));
             }
             light.computeIfAbsent(w[0], k -> new ArrayList<>())
-                .add(new LightVerb(w[0], w.length > 1 ? w[1] : null, m, Set.copyOf(types)));
+                .add(new LightVerb(w[0], w.length > 1 ? w[1] : null, m, Set.copyOf(types), received));
         }
         Map<String, List<Cue>> cues = new HashMap<>();
         for (Tsv.Row r : Tsv.readResource(BUILT_IN + "cues.tsv", CUES_HEADER)) {

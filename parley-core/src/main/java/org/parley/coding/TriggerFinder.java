@@ -48,7 +48,7 @@ final class TriggerFinder {
                     || lex.lightVerbs(Syntax.lemma(p)).stream()
                         .anyMatch(lv -> lv.particle() != null && s.hasCase(carrier, lv.particle())));
             final Lexicon.LightVerb light = p != null && p.isVerb()
-                && (rel.equals("obj") || rel.equals("nsubj:pass") || oblLight) ? lightVerb(s, p.index()) : null;
+                && (rel.equals("obj") || rel.equals("nsubj:pass") || oblLight) ? lightVerb(s, p.index(), carrier) : null;
             List<Sense> ok = new ArrayList<>();
             Sense targeted = null;
             for (Sense sense : senses) {
@@ -59,7 +59,7 @@ final class TriggerFinder {
                 if (sense.has(Sense.Flag.LIGHT_ONLY) && !carried) {
                     continue;
                 }
-                if (sense.has(Sense.Flag.NEED_TARGET)) {
+                if (sense.has(Sense.Flag.NEED_TARGET) && !(carried && light.received())) {
                     int lt = light == null ? -1 : Roles.verbTarget(s, p.index(), prepsOnly(sense));
                     if (Roles.nounTarget(s, t.index(), sense) < 0 && (lt < 0 || lt == t.index() || lt == carrier)) {
                         // "strikes on Hamas positions" is an attack; "a strike at the plant" is not
@@ -169,9 +169,10 @@ final class TriggerFinder {
         return false;
     }
 
-    private Lexicon.LightVerb lightVerb(Sentence s, int v) {
+    private Lexicon.LightVerb lightVerb(Sentence s, int v, int noun) {
         for (Lexicon.LightVerb lv : lex.lightVerbs(Syntax.lemma(s.token(v)))) {
-            if (lv.particle() == null || Syntax.hasParticle(s, v, lv.particle())) {
+            if (lv.particle() == null || Syntax.hasParticle(s, v, lv.particle())
+                || s.token(noun).head() == v && s.hasCase(noun, lv.particle())) {
                 return lv;
             }
         }
