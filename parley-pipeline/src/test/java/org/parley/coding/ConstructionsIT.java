@@ -73,4 +73,50 @@ class ConstructionsIT {
         assertEquals("ISR", t.target().country());
         assertEquals(1, ev.stream().filter(e -> e.type() == EventType.ASSAULT).count(), ev.toString());
     }
+    @Test
+    void criticismDrawnFromOthersIsTheirAccusationOfTheSubject() {
+        List<Event> ev = SharedParley.code("The United States on Friday vetoed a U.N. Security Council resolution"
+            + " demanding an immediate ceasefire in Gaza, drawing sharp criticism from Arab states.", "2023-12-08");
+        Event a = only(ev, EventType.ACCUSE);
+        assertTrue(a.source().text().contains("Arab states"), a.toString());
+        assertEquals("USA", a.target().country());
+    }
+
+    @Test
+    void fireFromLawmakersIsCriticismButFireFromFightersIsAnAttack() {
+        Event a = only(SharedParley.code("The finance minister came under fire from opposition lawmakers over the"
+            + " budget.", "2023-12-08"), EventType.ACCUSE);
+        assertTrue(a.target().text().contains("minister"), a.toString());
+        Event b = only(SharedParley.code("A convoy of Afghan soldiers came under attack by Taliban fighters near"
+            + " Kandahar.", "2019-03-08"), EventType.ASSAULT);
+        assertEquals("ORG:taliban", b.source().id());
+    }
+
+    @Test
+    void accusingEachOtherIsOneAccusationEachWay() {
+        List<Event> ev = SharedParley.code("KYIV, Sept 1 - Moscow and Kyiv accused each other of shelling the area"
+            + " around the Zaporizhzhia nuclear power plant.", "2022-09-01").stream()
+            .filter(e -> e.type() == EventType.ACCUSE).toList();
+        assertEquals(2, ev.size(), ev.toString());
+        assertTrue(ev.stream().anyMatch(e -> "RUS".equals(e.source().country()) && "UKR".equals(e.target().country())));
+        assertTrue(ev.stream().anyMatch(e -> "UKR".equals(e.source().country()) && "RUS".equals(e.target().country())));
+    }
+
+    @Test
+    void accusationGivenAsAReasonForAnExpulsionIsItsOwnEvent() {
+        List<Event> ev = SharedParley.code("WARSAW, March 23 - Poland expelled 45 Russian diplomats on Wednesday,"
+            + " accusing them of working for Russian intelligence.", "2022-03-23");
+        assertEquals("POL", only(ev, EventType.SANCTION).source().country());
+        assertEquals("POL", only(ev, EventType.ACCUSE).source().country());
+    }
+
+    @Test
+    void subjectTheParserHungOnThePreviousPhraseStillActs() {
+        List<Event> ev = SharedParley.code("MOSCOW, Sept 30 - Russian warplanes carried out their first air strikes"
+            + " in Syria on Wednesday, hitting targets near the city of Homs, and Washington accused Moscow of"
+            + " striking moderate rebels.", "2015-09-30");
+        Event a = only(ev, EventType.ACCUSE);
+        assertEquals("USA", a.source().country());
+        assertEquals("RUS", a.target().country());
+    }
 }
