@@ -65,7 +65,8 @@ final class ActorFinder {
         if (t.isPronoun()) {
             if (PERSON_PRONOUNS.contains(w) && ctx.lastPerson() != null) {
                 Actor p = ctx.lastPerson();
-                return new Actor(t.word(), p.name(), p.id(), p.country(), p.sector(), p.members());
+                return new Actor(t.word(), p.name() != null ? p.name() : p.text(), p.id(), p.country(), p.sector(),
+                    p.members());
             }
             if ((w.equals("him") || w.equals("her")) && ctx.lastPerson() != null) {
                 Actor p = ctx.lastPerson();
@@ -79,7 +80,8 @@ final class ActorFinder {
             }
             if (GROUP_PRONOUNS.contains(w) && ctx.lastGroup() != null) {
                 Actor g = ctx.lastGroup();
-                return new Actor(t.word(), g.name(), g.id(), g.country(), g.sector(), g.members());
+                return new Actor(t.word(), g.name() != null ? g.name() : g.text(), g.id(), g.country(), g.sector(),
+                    g.members());
             }
             return Actor.simple(t.word(), null, null, null, null);
         }

@@ -26,6 +26,7 @@ public final class EventCoder {
     private final TriggerFinder triggerFinder;
     private final ContentRules contentRules;
     private final EventBuilder builder;
+    private final ActorFinder finder;
 
     /** A coder over an immutable lexicon and actor resolver; both are shared, never changed. */
     public EventCoder(Lexicon lex, ActorResolver actors) {
@@ -33,6 +34,7 @@ public final class EventCoder {
         this.triggerFinder = new TriggerFinder(lex);
         this.contentRules = new ContentRules(lex);
         ActorFinder finder = new ActorFinder(lex, actors);
+        this.finder = finder;
         this.builder = new EventBuilder(lex, new FrameAnalyzer(lex), contentRules, finder, new PartySlots(lex, finder),
             new Retyping(lex));
     }
@@ -86,10 +88,24 @@ public final class EventCoder {
         out = PostProcessor.reciprocals(out, log);
         out = PostProcessor.impliedProtests(s, out, log);
         out = PostProcessor.impliedCooperation(s, out, log);
+        boolean told = false;
         for (CodedEvent e : out) {
             if (!e.modality().isUnrealized()) {
                 ctx.remember(e.target());
                 ctx.remember(e.source());
+                told = true;
+            }
+        }
+        if (!told) {
+            // "Gunmen disguised as worshippers entered the church. They opened fire ...": the main
+            // clause's subject is what a pronoun in the next sentence most likely means
+            for (org.parley.text.Token t : s.tokens()) {
+                if (t.deprel().equals("root") && t.isVerb()) {
+                    org.parley.text.Token subj = Syntax.child(s, t.index(), "nsubj");
+                    if (subj != null && !subj.isPronoun()) {
+                        ctx.remember(finder.actor(s, subj.index(), ctx));
+                    }
+                }
             }
         }
         return out;
