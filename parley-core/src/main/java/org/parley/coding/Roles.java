@@ -107,6 +107,40 @@ final class Roles {
         return before.equals("and") || before.equals("but") || before.equals("while") ? j : -1;
     }
 
+    /**
+     * "India struck nine sites in Pakistan" parsed with "sites" hung elsewhere: the noun phrase right after
+     * an object-less active verb (determiners, numbers and modifiers allowed between) is its object, unless
+     * it is the verb's own subject or a time word.
+     */
+    static int linearObject(Sentence s, int v) {
+        Token self = s.token(v);
+        if (Syntax.child(s, v, "ccomp") != null || self.deprel().equals("amod") || self.deprel().equals("compound")
+            || !(self.pos().equals("VBD") || self.pos().equals("VBZ") || self.pos().equals("VBP"))) {
+            return -1;
+        }
+        for (int j = v + 1; j < s.size() && j <= v + 5; j++) {
+            Token w = s.token(j);
+            String p = w.pos();
+            if (p.equals("DT") || p.equals("CD") || p.startsWith("JJ") || p.equals("PRP$")) {
+                continue;
+            }
+            if (!p.startsWith("NN") || w.head() == v || Syntax.isTimeWord(w)) {
+                return -1;
+            }
+            // the head of the noun phrase: the last noun of the run
+            int h = j;
+            while (h + 1 < s.size() && s.token(h + 1).pos().startsWith("NN")) {
+                h++;
+            }
+            Token head = s.token(h);
+            if (head.head() == v || self.head() == h || Syntax.isTimeWord(head) || head.deprel().equals("compound")) {
+                return -1;
+            }
+            return h;
+        }
+        return -1;
+    }
+
     /** Token {@code d} lies in the subtree of {@code h} (itself excluded). */
     private static boolean dominates(Sentence s, int h, int d) {
         int cur = s.token(d).head();
@@ -169,7 +203,7 @@ final class Roles {
                     t = self.head();
                 } else {
                     Token o = Syntax.child(s, v, "obj");
-                    t = o == null ? -1 : o.index();
+                    t = o == null ? linearObject(s, v) : o.index();
                 }
             } else if (role.equals("iobj")) {
                 Token o = Syntax.child(s, v, "iobj");
