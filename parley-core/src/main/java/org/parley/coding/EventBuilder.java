@@ -218,6 +218,15 @@ final class EventBuilder {
                     targ = inner;
                     target = actors.actor(s, inner, ctx);
                 }
+            } else if (slots.isPlace(s, targ)) {
+                // "struck nine sites in Pakistan": a place struck in a country is struck in that country
+                int in = Roles.prepDependent(s, targ, "in", "nmod");
+                Actor where = in >= 0 ? actors.actor(s, in, ctx) : null;
+                if (where != null && where.country() != null && where.id() == null && where.sector() == null
+                    && !where.isCompound()) {
+                    target = new Actor(target.text() + " in " + s.token(in).word(), null, null, where.country(), null,
+                        List.of());
+                }
             }
         }
         String rule = roleNote + " " + sense.label() + " [" + sense.origin() + "]";

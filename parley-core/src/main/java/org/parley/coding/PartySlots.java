@@ -223,6 +223,12 @@ final class PartySlots {
         return -1;
     }
 
+    /** Word {@code i} names a building, site or other place in the lexicon's facility class. */
+    boolean isPlace(Sentence s, int i) {
+        Token t = s.token(i);
+        return lex.nounIs(Syntax.lemma(t), "facility") || lex.nounIs(t.lowerWord(), "facility");
+    }
+
     /** Word {@code i} names a weapon or other instrument in the lexicon. */
     boolean isInstrument(Sentence s, int i) {
         return lex.nounIs(Syntax.lemma(s.token(i)), "instrument");
@@ -254,7 +260,16 @@ final class PartySlots {
             return true;
         }
         String ner = t.ner();
-        return "PERSON".equals(ner) || "LOCATION".equals(ner) || "ORGANIZATION".equals(ner)
-            || lex.nounIs(Syntax.lemma(t), "facility") || lex.nounIs(t.lowerWord(), "facility");
+        if ("PERSON".equals(ner) || "LOCATION".equals(ner) || "ORGANIZATION".equals(ner)
+            || lex.nounIs(Syntax.lemma(t), "facility") || lex.nounIs(t.lowerWord(), "facility")) {
+            return true;
+        }
+        // "the border island of Yeonpyeong": a common noun named by the place it is
+        for (Token c : s.children(i)) {
+            if (c.deprel().equals("nmod") && "LOCATION".equals(c.ner()) && s.hasCase(c.index(), "of")) {
+                return true;
+            }
+        }
+        return false;
     }
 }
