@@ -113,6 +113,21 @@ final class ActorFinder {
      * stands for the subject of the clause that governs it, when that one is a noun phrase.
      */
     int pronounAntecedent(Sentence s, int pron) {
+        int a = clauseAntecedent(s, pron);
+        if (a == pron && PERSON_PRONOUNS.contains(s.token(pron).lowerWord())) {
+            // "a day after President Tsai returned from a trip during which she met McCarthy": the nearest
+            // person named as a subject earlier in the sentence
+            for (int j = pron - 1; j >= 0; j--) {
+                Token c = s.token(j);
+                if (c.deprel().startsWith("nsubj") && !c.isPronoun() && "PERSON".equals(c.ner())) {
+                    return j;
+                }
+            }
+        }
+        return a;
+    }
+
+    private int clauseAntecedent(Sentence s, int pron) {
         String w = s.token(pron).lowerWord();
         if (!PERSON_PRONOUNS.contains(w) && !GROUP_PRONOUNS.contains(w)) {
             return pron;
