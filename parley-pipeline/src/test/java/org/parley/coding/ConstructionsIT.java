@@ -119,4 +119,30 @@ class ConstructionsIT {
         assertEquals("USA", a.source().country());
         assertEquals("RUS", a.target().country());
     }
+    @Test
+    void nounRightAfterAnObjectlessVerbIsItsObject() {
+        List<Event> ev = SharedParley.code("NEW DELHI, May 7 - India struck nine sites in Pakistan and Pakistani"
+            + " Kashmir early on Wednesday in what it said was retaliation for an attack on Hindu tourists.", "2025-05-07");
+        Event a = ev.stream().filter(e -> e.type() == EventType.ASSAULT && "IND".equals(
+            e.source() == null ? null : e.source().country())).findFirst().orElseThrow(() -> new AssertionError(ev));
+        assertTrue(a.target().text().contains("Pakistan"), a.toString());
+    }
+
+    @Test
+    void participleModifyingANounTakesNoObject() {
+        List<Event> ev = SharedParley.code("Jailed Kremlin critic Alexei Navalny declared a hunger strike on"
+            + " Wednesday.", "2021-03-31");
+        assertTrue(ev.stream().noneMatch(e -> e.type() == EventType.SANCTION), ev.toString());
+    }
+
+    @Test
+    void sheMeansThePersonNamedAsASubjectEarlierInTheSentence() {
+        List<Event> ev = SharedParley.code("TAIPEI, April 8 - China began military drills around Taiwan on"
+            + " Saturday, a day after President Tsai Ing-wen returned from a trip during which she met U.S. House"
+            + " Speaker Kevin McCarthy in California.", "2023-04-08");
+        Event c = ev.stream().filter(e -> e.type() == EventType.CONSULT).findFirst()
+            .orElseThrow(() -> new AssertionError(ev.toString()));
+        assertEquals("TWN", c.source().country());
+        assertEquals("USA", c.target().country());
+    }
 }
