@@ -52,6 +52,11 @@ final class EventBuilder {
         this.retyping = retyping;
     }
 
+    /** Verbs that tell a match's result or fixture in a sports report ("Army beat Navy 15-0"). */
+    private static final java.util.Set<String> SPORT_RESULTS = java.util.Set.of("beat", "defeat", "crush", "rout",
+        "thrash", "overpower", "overwhelm", "edge", "stun", "down", "hammer", "outclass", "meet", "face", "host",
+        "play", "shoot", "attack", "storm", "invade", "capture", "seize", "fight");
+
     /** Sectors whose members bear arms. */
     private static final java.util.Set<String> ARMED_SECTORS = java.util.Set.of("MIL", "REB", "COP", "INS", "SPY", "CRM");
 
@@ -403,7 +408,11 @@ final class EventBuilder {
             log.accept("  drop " + sense.label() + " @" + t.token() + ": a protest by security forces is a misread subject");
             return null;
         }
-        boolean popular = type == EventType.PROTEST && source != null && source.flatten().stream()
+        if (ctx.sport() && !t.nominal() && SPORT_RESULTS.contains(Syntax.lemma(s.token(t.token())))) {
+            log.accept("  drop " + sense.label() + " @" + t.token() + ": a result in a sports report");
+            return null;
+        }
+        boolean popular = !ctx.sport() && type == EventType.PROTEST && source != null && source.flatten().stream()
             .anyMatch(a -> a.sector() != null && POPULAR_SECTORS.contains(a.sector()));
         boolean bombing = instrumentSubject && type == EventType.ASSAULT && target != null && target.isResolved();
         boolean sourceOptional = type == EventType.ASSAULT || type == EventType.COERCE || type == EventType.PROTEST
