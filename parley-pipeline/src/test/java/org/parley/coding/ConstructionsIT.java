@@ -145,4 +145,22 @@ class ConstructionsIT {
         assertEquals("TWN", c.source().country());
         assertEquals("USA", c.target().country());
     }
+    @Test
+    void anActDatedYearsBeforeTheArticleIsBackgroundNotNews() {
+        List<Event> ev = SharedParley.code("The war in Yemen, which began in 2014 when Houthi rebels seized the capital"
+            + " Sanaa, has created one of the world's worst humanitarian crises.", "2022-03-25");
+        assertTrue(ev.stream().noneMatch(e -> e.type() == EventType.COERCE), ev.toString());
+        Event recent = only(SharedParley.code("Houthi rebels seized the capital Sanaa on Sunday.", "2014-09-22"),
+            EventType.COERCE);
+        assertEquals("2014-09-21", recent.date());
+    }
+
+    @Test
+    void aMatchResultWithAScoreIsNoAttack() {
+        List<Event> ev = SharedParley.code("Army beat Navy 15-0 in their annual college football game at West Point"
+            + " on Saturday.", "2023-12-09");
+        assertTrue(ev.isEmpty(), ev.toString());
+        only(SharedParley.code("The army beat protesters with batons in the capital on Saturday.", "2023-12-09"),
+            EventType.ASSAULT);
+    }
 }
