@@ -57,6 +57,9 @@ final class EventBuilder {
         "thrash", "overpower", "overwhelm", "edge", "stun", "down", "hammer", "outclass", "meet", "face", "host",
         "play", "shoot", "attack", "storm", "invade", "capture", "seize", "fight");
 
+    /** Nouns for people held by force. */
+    private static final java.util.Set<String> HOSTAGE = java.util.Set.of("hostage", "captive");
+
     /** Sectors whose members bear arms. */
     private static final java.util.Set<String> ARMED_SECTORS = java.util.Set.of("MIL", "REB", "COP", "INS", "SPY", "CRM");
 
@@ -203,7 +206,8 @@ final class EventBuilder {
                 }
             }
         }
-        if (targ >= 0 && (isNonTarget(s, targ) || targ == t.token())) {
+        if (targ >= 0 && (isNonTarget(s, targ) || targ == t.token() || s.token(targ).lowerWord().endsWith("self")
+            || s.token(targ).lowerWord().endsWith("selves"))) {
             targ = -1;
         }
         if (targ >= 0 && slots.isInstrument(s, targ) && !actors.actor(s, targ, ctx).isResolved()) {
@@ -349,6 +353,30 @@ final class EventBuilder {
             mode = "riot";
             cameo = "145";
             rule = rule + " (violence by protesters: PROTEST riot)";
+        }
+        if (type == EventType.COERCE && source != null && frame.effect() == null
+            && PROTESTER.matcher(source.text().toLowerCase(Locale.ROOT)).find()) {
+            // "protesters blocked roads": a blockade is the protest's form
+            type = EventType.PROTEST;
+            mode = "obstruct";
+            cameo = "144";
+            rule = rule + " (blockade by protesters: PROTEST obstruct)";
+        }
+        if (type == EventType.COERCE && targ >= 0 && HOSTAGE.contains(Syntax.lemma(s.token(targ)))) {
+            // "held more than 1,000 hostages": hostage-taking is an assault
+            type = EventType.ASSAULT;
+            mode = "abduct";
+            cameo = "181";
+            rule = rule + " (hostages: ASSAULT abduct)";
+        }
+        if (type == EventType.COERCE && "hack".equals(Syntax.lemma(s.token(t.token())))
+            && Roles.prepDependent(s, t.token(), "to", "obl") >= 0
+            && "death".equals(s.token(Roles.prepDependent(s, t.token(), "to", "obl")).lowerWord())) {
+            // "hacked 19 civilians to death": a killing, not a cyber attack
+            type = EventType.ASSAULT;
+            mode = null;
+            cameo = "18";
+            rule = rule + " (hacked to death: ASSAULT)";
         }
         if (type != EventType.PROTEST && frame.effect() == null && inProtest(s, t.anchor())) {
             // "blocked highways ... in protest": the act is the protest's form
