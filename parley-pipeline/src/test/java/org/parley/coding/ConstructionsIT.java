@@ -163,4 +163,22 @@ class ConstructionsIT {
         only(SharedParley.code("The army beat protesters with batons in the capital on Saturday.", "2023-12-09"),
             EventType.ASSAULT);
     }
+    @Test
+    void protestersBlockingRoadsIsAProtestNotCoercion() {
+        List<Event> ev = SharedParley.code("BEIRUT, Oct 20 - Tens of thousands of Lebanese protesters blocked roads"
+            + " across the country on Sunday.", "2019-10-20");
+        assertEquals("obstruct", only(ev, EventType.PROTEST).mode());
+        assertTrue(ev.stream().noneMatch(e -> e.type() == EventType.COERCE), ev.toString());
+    }
+
+    @Test
+    void holdingHostagesIsAnAbductionAndHackingToDeathAKilling() {
+        Event h = only(SharedParley.code("Chechen rebels held more than 1,000 hostages in a school in Beslan.",
+            "2004-09-02"), EventType.ASSAULT);
+        assertEquals("abduct", h.mode());
+        List<Event> ev = SharedParley.code("BENI, Congo - Suspected ADF rebels hacked 19 civilians to death in an"
+            + " overnight raid on a village, the army said.", "2021-05-01");
+        assertTrue(ev.stream().anyMatch(e -> e.type() == EventType.ASSAULT), ev.toString());
+        assertTrue(ev.stream().noneMatch(e -> "cyber".equals(e.mode())), ev.toString());
+    }
 }

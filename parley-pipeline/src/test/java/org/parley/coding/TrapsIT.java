@@ -106,4 +106,12 @@ class TrapsIT {
         assertTrue(a.attribution().speaker().contains("officials"), a.attribution().toString());
         assertEquals(Modality.ASSERTED, a.modality());
     }
+    @Test
+    void foiledPlotIsNoAttack() {
+        String text = "Security forces foiled a plot to assassinate the president, the interior ministry said.";
+        noAssertedDeed(SharedParley.code(text, "2022-05-01"), EventType.ASSAULT);
+        Event e = only(SharedParley.codeAll("Police thwarted an attack on the parliament building.", "2022-05-01"),
+            EventType.ASSAULT);
+        assertTrue(e.modality().isUnrealized(), e.toString());
+    }
 }
