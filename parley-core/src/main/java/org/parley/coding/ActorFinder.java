@@ -73,6 +73,13 @@ final class ActorFinder {
                 return new Actor(t.word(), p.name() != null ? p.name() : p.text(), p.id(), p.country(), p.sector(),
                     p.members());
             }
+            if (w.equals("them") && ctx.lastPatient() != null && !ctx.lastPatient().flatten().stream()
+                .allMatch(a -> a.id() != null && a.id().startsWith("PER:"))) {
+                // "expelled 45 Russian diplomats, accusing them of spying": the last ones acted upon
+                Actor g = ctx.lastPatient();
+                return new Actor(t.word(), g.name() != null ? g.name() : g.text(), g.id(), g.country(), g.sector(),
+                    g.members());
+            }
             if ((w.equals("them") || w.equals("it")) && ctx.lastGroup() != null) {
                 Actor g = ctx.lastGroup();
                 return new Actor(t.word(), g.name() != null ? g.name() : g.text(), g.id(), g.country(), g.sector(),

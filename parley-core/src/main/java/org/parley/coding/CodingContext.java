@@ -20,6 +20,10 @@ public final class CodingContext {
     private Actor lastGroup;
     private int lastPersonSentence = -100;
     private int lastGroupSentence = -100;
+    private Actor lastPatient;
+    private int lastPatientSentence = -100;
+    private Actor lastDoer;
+    private int lastDoerSentence = -100;
     private int sentence;
 
     public CodingContext(LocalDate date) {
@@ -72,6 +76,28 @@ public final class CodingContext {
 
     Actor lastGroup() {
         return sentence - lastGroupSentence <= PRONOUN_REACH ? lastGroup : null;
+    }
+
+    /** The last group or person an event was done to: "them" in "expelled 45 diplomats, accusing them". */
+    Actor lastPatient() {
+        return sentence - lastPatientSentence <= PRONOUN_REACH ? lastPatient : null;
+    }
+
+    /** The source of the last realized event: whom a later condemnation or demand answers. */
+    Actor lastDoer() {
+        return sentence - lastDoerSentence <= PRONOUN_REACH ? lastDoer : null;
+    }
+
+    /** Notes a realized event's parties: its target as the last patient, its source as the last doer. */
+    void rememberEvent(Actor source, Actor target) {
+        if (target != null && target.isResolved()) {
+            lastPatient = target;
+            lastPatientSentence = sentence;
+        }
+        if (source != null && source.isResolved()) {
+            lastDoer = source;
+            lastDoerSentence = sentence;
+        }
     }
 
     void remember(Actor a) {

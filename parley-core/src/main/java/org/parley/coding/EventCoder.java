@@ -81,6 +81,7 @@ public final class EventCoder {
                     // "abducted 20 passengers ... and later freed 15 of them"
                     ctx.remember(e.target());
                     ctx.remember(e.source());
+                    ctx.rememberEvent(e.source(), e.target());
                 }
             }
         }
