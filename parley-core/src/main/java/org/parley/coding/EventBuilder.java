@@ -57,6 +57,17 @@ final class EventBuilder {
         "thrash", "overpower", "overwhelm", "edge", "stun", "down", "hammer", "outclass", "meet", "face", "host",
         "play", "shoot", "attack", "storm", "invade", "capture", "seize", "fight");
 
+    /** Verbal reactions whose unnamed target is the author of the act they answer. */
+    private static final java.util.Set<EventType> ANSWERING = java.util.EnumSet.of(EventType.ACCUSE,
+        EventType.THREATEN, EventType.REQUEST, EventType.REJECT);
+
+    /** Words that name an act rather than a party: "the strike", "her release", "the move". */
+    private boolean namesAnAct(Sentence s, int i) {
+        String lemma = Syntax.lemma(s.token(i));
+        return !lex.nounSenses(lemma).isEmpty() || java.util.Set.of("move", "decision", "step", "action", "act",
+            "it", "this", "that").contains(lemma);
+    }
+
     /** Nouns for people held by force. */
     private static final java.util.Set<String> HOSTAGE = java.util.Set.of("hostage", "captive");
 
@@ -328,6 +339,16 @@ final class EventBuilder {
                 targ = fb;
                 target = actors.actor(s, fb, ctx);
                 rule = rule + " (target: " + s.token(fb).word() + ")";
+            }
+        }
+        if (ANSWERING.contains(type) && source != null && source.isResolved() && ctx.lastDoer() != null
+            && (target == null || !target.isResolved() && targ >= 0 && namesAnAct(s, targ))) {
+            // "a U.S. drone strike killed ..., and Islamabad condemned the strike": a condemnation, demand,
+            // warning or rebuff with no party named answers whoever did the last act told
+            Actor doer = ctx.lastDoer();
+            if (!sameActor(doer, source) && !(doer.country() != null && doer.country().equals(source.country()))) {
+                target = doer;
+                rule = rule + " (target: '" + doer.text() + "', who did the act it answers)";
             }
         }
         if (type == EventType.MOBILIZE && t.nominal() && Retyping.jointPhrase(s, t.token())
