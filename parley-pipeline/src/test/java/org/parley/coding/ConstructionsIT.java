@@ -181,4 +181,22 @@ class ConstructionsIT {
         assertTrue(ev.stream().anyMatch(e -> e.type() == EventType.ASSAULT), ev.toString());
         assertTrue(ev.stream().noneMatch(e -> "cyber".equals(e.mode())), ev.toString());
     }
+    @Test
+    void aCondemnationOfAnActTargetsWhoeverDidIt() {
+        List<Event> ev = SharedParley.code("ISLAMABAD, Nov 2 - A U.S. drone strike killed Pakistani Taliban leader"
+            + " Hakimullah Mehsud in North Waziristan on Friday, officials said, and Islamabad condemned the strike as"
+            + " an attempt to sabotage peace talks.", "2013-11-02");
+        Event a = only(ev, EventType.ACCUSE);
+        assertEquals("PAK", a.source().country());
+        assertEquals("USA", a.target().country());
+    }
+
+    @Test
+    void themMeansTheLastPartyActedUpon() {
+        List<Event> ev = SharedParley.code("ISTANBUL, July 16 - Turkish authorities detained nearly 3,000 soldiers on"
+            + " Saturday, accusing them of plotting to overthrow the government.", "2016-07-16");
+        Event a = only(ev, EventType.ACCUSE);
+        assertEquals("them", a.target().text());
+        assertTrue(a.target().name().contains("soldiers"), a.toString());
+    }
 }
