@@ -64,6 +64,11 @@ final class PartySlots {
                 if (w < 0 && t.nominal()) {
                     w = Roles.prepDependent(s, t.token(), prep, "nmod");
                 }
+                Token obj = Syntax.child(s, t.anchor(), "obj");
+                if (w < 0 && obj != null) {
+                    // "massed 94,000 troops near Ukraine's borders": the phrase hangs on the object
+                    w = Roles.prepDependent(s, obj.index(), prep, "nmod");
+                }
                 if (w < 0) {
                     continue;
                 }
@@ -73,7 +78,8 @@ final class PartySlots {
                 int inner = actors.nestedActor(s, w, ctx, 0);
                 if (inner < 0) {
                     for (Token c : s.children(w)) {
-                        if (c.deprel().equals("compound") && actors.actor(s, c.index(), ctx).country() != null) {
+                        if ((c.deprel().equals("compound") || c.deprel().equals("nmod:poss"))
+                            && actors.actor(s, c.index(), ctx).country() != null) {
                             inner = c.index();
                         }
                     }

@@ -199,4 +199,12 @@ class ConstructionsIT {
         assertEquals("them", a.target().text());
         assertTrue(a.target().name().contains("soldiers"), a.toString());
     }
+    @Test
+    void troopsMassedNearACountrysBordersAreMobilisedAgainstIt() {
+        Event m = only(SharedParley.code("KYIV, Dec 3 - Russia has massed an estimated 94,000 troops near Ukraine's"
+            + " borders, Ukrainian Defence Minister Oleksii Reznikov told parliament on Friday.", "2021-12-03"),
+            EventType.MOBILIZE);
+        assertEquals("RUS", m.source().country());
+        assertEquals("UKR", m.target().country());
+    }
 }
