@@ -131,6 +131,19 @@ final class FrameAnalyzer {
                 // "during two days of talks" is when, not what was offered
                 break;
             }
+            if (rel.equals("ccomp") && cueFor(s, p.index()) == null) {
+                // "marched on Sunday demanding that Lukashenko step down", with "demanding" hung on "Sunday":
+                // the cue verb right before the clause's "that" governs it
+                int mark = -1;
+                for (Token c : s.children(cur)) {
+                    if ("mark".equals(c.deprel()) && c.lowerWord().equals("that")) {
+                        mark = c.index();
+                    }
+                }
+                if (mark > 0 && s.token(mark - 1).isVerb() && cueFor(s, mark - 1) != null) {
+                    p = s.token(mark - 1);
+                }
+            }
             Cue cue = cueFor(s, p.index());
             if (cue == null) {
                 // "helped to", "began to", "continued to": transparent verbs pass governance through

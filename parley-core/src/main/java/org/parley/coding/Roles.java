@@ -64,6 +64,11 @@ final class Roles {
         if (rel.equals("acl") && self.pos().equals("VBG") && p.isNoun()) {
             return p.index();
         }
+        if (rel.equals("amod") && self.pos().equals("VBG") && Syntax.isTimeWord(p) && s.parent(p.index()) != null
+            && s.parent(p.index()).isVerb()) {
+            // "marched on Sunday demanding ...", with the participle hung on the day
+            return verbSubject(s, p.head(), depth + 1);
+        }
         if (rel.equals("advcl") && p.isVerb() && hasMark(s, v, "to")) {
             // "gathered outside the university to demand": a purpose clause shares its subject
             return verbSubject(s, p.index(), depth + 1);
