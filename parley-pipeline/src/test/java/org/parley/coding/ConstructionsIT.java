@@ -207,4 +207,13 @@ class ConstructionsIT {
         assertEquals("RUS", m.source().country());
         assertEquals("UKR", m.target().country());
     }
+    @Test
+    void aMarchDemandingALeadersResignationIsAProtestAtHimNotHisResignation() {
+        List<Event> ev = SharedParley.codeAll("MINSK, Aug 16 - More than 100,000 people marched through Minsk on"
+            + " Sunday demanding that President Alexander Lukashenko step down.", "2020-08-16");
+        Event p = only(ev, EventType.PROTEST);
+        assertTrue(p.target().text().contains("Lukashenko"), p.toString());
+        assertTrue(ev.stream().noneMatch(e -> e.type() == EventType.RETREAT && e.modality() == Modality.ASSERTED),
+            ev.toString());
+    }
 }
