@@ -1,5 +1,6 @@
 package org.parley.coding;
 
+import org.parley.model.EventType;
 import org.parley.text.Sentence;
 import org.parley.text.Token;
 
@@ -111,6 +112,22 @@ final class TriggerFinder {
                 if (sense.objClass() != null && !objectIs(s, t.index(), sense.objClass())) {
                     continue;
                 }
+                if (sense.particle() == null && foreignParticle(s, t.index())) {
+                    // "pushed Japan off the top", "fired back at critics": the phrasal verb means something else
+                    continue;
+                }
+                if (sense.particle() == null && CLAUSE_ONLY.contains(sense.lemma())
+                    && s.children(t.index()).stream().noneMatch(c -> c.deprel().equals("xcomp")
+                        || c.deprel().equals("ccomp") || c.deprel().equals("advcl") && Roles.hasMark(s, c.index(), "to"))) {
+                    // "pushed Iran to resume talks" asks; "pushed Japan off the top" does not
+                    continue;
+                }
+                if (sense.type() == EventType.PROTEST && INTRANSITIVE_PROTEST.contains(sense.lemma())
+                    && s.children(t.index()).stream().anyMatch(c -> c.deprel().equals("obj")
+                        || sense.lemma().equals("demonstrate") && (c.deprel().equals("ccomp") || c.deprel().equals("xcomp")))) {
+                    // "demonstrated its resolve", "have to demonstrate that things work", "rallied supporters"
+                    continue;
+                }
                 found.add(new Trigger(t.index(), sense, t.index(), null));
                 break;
             }
@@ -122,6 +139,22 @@ final class TriggerFinder {
                 + "'" : "") + " [" + t.sense().origin() + "]");
         }
         return found;
+    }
+
+    /** Verbs that ask only with a clause: "pushed/pressed Iran to resume talks". */
+    private static final Set<String> CLAUSE_ONLY = Set.of("push", "press");
+
+    /** Protest verbs that take no object when they mean a protest. */
+    private static final Set<String> INTRANSITIVE_PROTEST = Set.of("demonstrate", "rally", "parade");
+
+    /** Verb {@code v} carries a particle of its own (RP), making a phrasal verb no bare row covers. */
+    private static boolean foreignParticle(Sentence s, int v) {
+        for (Token c : s.children(v)) {
+            if (c.deprel().equals("compound:prt") && c.pos().equals("RP")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A trigger noun compounded with a plan-like noun speaks through it: "a withdrawal plan". */

@@ -216,4 +216,13 @@ class ConstructionsIT {
         assertTrue(ev.stream().noneMatch(e -> e.type() == EventType.RETREAT && e.modality() == Modality.ASSERTED),
             ev.toString());
     }
+    @Test
+    void demonstratingAThingAndPhrasalVerbsOfOtherMeaningAreNoEvents() {
+        assertTrue(SharedParley.code("The government demonstrated its resolve to cut spending on Monday.",
+            "2005-02-14").isEmpty());
+        assertTrue(SharedParley.code("The US has pushed Japan off the top of the supercomputing chart.",
+            "2004-11-08").isEmpty());
+        only(SharedParley.code("Thousands of students demonstrated against the government in Tehran on Monday.",
+            "2005-02-14"), EventType.PROTEST);
+    }
 }
