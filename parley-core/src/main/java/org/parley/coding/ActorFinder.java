@@ -92,7 +92,51 @@ final class ActorFinder {
             }
             return Actor.simple(t.word(), null, null, null, null);
         }
-        return home(actors.resolve(s, i, ctx.date()), ctx);
+        Actor a = home(actors.resolve(s, i, ctx.date()), ctx);
+        if (!a.isResolved() && PAIR.matcher(s.token(i).lowerWord()).matches()) {
+            Actor pair = pairBefore(s, i, ctx);
+            if (pair != null) {
+                return new Actor(a.text(), pair.text(), null, null, null, pair.members());
+            }
+        }
+        return a;
+    }
+
+    /** Head nouns of "the two countries", "both sides", "the two leaders". */
+    private static final java.util.regex.Pattern PAIR = java.util.regex.Pattern.compile(
+        "countries|nations|sides|governments|leaders|neighbou?rs|rivals|states|presidents");
+
+    /**
+     * "Obama said Washington would lift its embargo on Vietnam, and the two countries agreed": the last two
+     * distinct countries named before the phrase in the sentence.
+     */
+    private Actor pairBefore(Sentence s, int i, CodingContext ctx) {
+        boolean pair = false;
+        for (Token c : s.children(i)) {
+            String w = c.lowerWord();
+            if ((c.deprel().equals("nummod") && w.equals("two")) || (c.deprel().equals("det") && w.equals("both"))) {
+                pair = true;
+            }
+        }
+        if (!pair) {
+            return null;
+        }
+        List<Actor> found = new java.util.ArrayList<>();
+        java.util.Set<String> countries = new java.util.HashSet<>();
+        for (int j = i - 1; j >= 0 && found.size() < 2; j--) {
+            Token c = s.token(j);
+            if (!c.isProperNoun() || c.deprel().equals("compound")) {
+                continue;
+            }
+            Actor x = home(actors.resolve(s, j, ctx.date()), ctx);
+            if (x.country() != null && !x.isCompound() && countries.add(x.country())) {
+                found.add(0, x);
+            }
+        }
+        if (found.size() < 2) {
+            return null;
+        }
+        return new Actor(found.get(0).text() + " and " + found.get(1).text(), null, null, null, null, found);
     }
 
     /** Gives a country-less domestic actor the article's home country. */
