@@ -477,8 +477,9 @@ final class EventBuilder {
             rule = rule + " (withdrawal from an agreement: SANCTION)";
         }
         if (frame.negated() && frame.effect() == null && futureRefusal(s, t.anchor())
-            && (sense.type().isCooperative() || sense.type() == EventType.CONCEDE) && source != null) {
-            // "will not lift the ban", "won't attend the talks": a refusal
+            && (sense.type().isCooperative() || sense.type() == EventType.CONCEDE || sense.type() == EventType.RETREAT)
+            && source != null) {
+            // "will not lift the ban", "won't attend the talks", "will not allow shipments to cross": a refusal
             rule = rule + " (refused: will not " + sense.type() + ")";
             mode = mode != null ? mode : sense.type().name().toLowerCase(Locale.ROOT);
             type = EventType.REJECT;
@@ -503,6 +504,7 @@ final class EventBuilder {
         }
         // filters
         boolean verbalised = frame.effect() != null || modality == Modality.INTENDED || modality == Modality.PROPOSED
+            || type == EventType.REJECT && sense.type() != EventType.REJECT
             || !t.nominal() && retyping.commitsToSomething(s, t.token());
         if (sense.has(Sense.Flag.NEED_TARGET) && !slots.acceptableTarget(s, targ, target) && !verbalised) {
             log.accept("  drop " + sense.label() + " @" + t.token() + ": needs an actor as target, found "
