@@ -225,4 +225,23 @@ class ConstructionsIT {
         only(SharedParley.code("Thousands of students demonstrated against the government in Tehran on Monday.",
             "2005-02-14"), EventType.PROTEST);
     }
+    @Test
+    void theTwoCountriesAreTheTwoNamedBefore() {
+        List<Event> ev = SharedParley.code("HANOI, May 23 - President Barack Obama said on Monday Washington would"
+            + " fully lift its embargo on sales of lethal weapons to Vietnam, and the two countries agreed to step up"
+            + " maritime security cooperation.", "2016-05-23");
+        Event a = ev.stream().filter(e -> e.type() == EventType.AGREE).findFirst()
+            .orElseThrow(() -> new AssertionError(ev.toString()));
+        assertEquals(Modality.INTENDED, a.modality());
+        assertEquals(java.util.Set.of("USA", "VNM"), java.util.Set.of(a.source().country(), a.target().country()));
+    }
+
+    @Test
+    void willNotAllowIsARefusal() {
+        Event r = only(SharedParley.code("BUDAPEST, Feb 28 - Hungary will not allow shipments of lethal weapons bound"
+            + " for Ukraine to cross its territory, Foreign Minister Peter Szijjarto said on Monday.", "2022-02-28"),
+            EventType.REJECT);
+        assertEquals("HUN", r.source().country());
+        assertEquals(Modality.ASSERTED, r.modality());
+    }
 }
