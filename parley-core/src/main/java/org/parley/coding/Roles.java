@@ -225,10 +225,11 @@ final class Roles {
                     t = markedClauseSubject(s, v, role);
                 }
                 if (t < 0) {
-                    // "fired tear gas at the crowds": the phrase may hang on the object
+                    // "fired tear gas at the crowds", "provided an additional $2 million in assistance to Fiji":
+                    // the phrase may hang on the object, or deeper inside the object's phrase
                     Token o = Syntax.child(s, v, "obj");
                     if (o != null) {
-                        t = prepDependent(s, o.index(), role, "nmod");
+                        t = prepInside(s, o.index(), role, 0);
                     }
                 }
             }
@@ -247,6 +248,24 @@ final class Roles {
                 Token subj = Syntax.child(s, c.index(), "nsubj");
                 if (subj != null && subj.index() < c.index()) {
                     return subj.index();
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** An "nmod" introduced by {@code prep} in the phrase of noun {@code n}, searched three levels down. */
+    private static int prepInside(Sentence s, int n, String prep, int depth) {
+        int t = prepDependent(s, n, prep, "nmod");
+        if (t >= 0 || depth >= 2) {
+            return t;
+        }
+        for (Token c : s.children(n)) {
+            String r = c.deprel();
+            if (r.equals("amod") || r.equals("dep") || r.equals("nummod") || r.equals("compound") || r.equals("nmod")) {
+                int d = prepInside(s, c.index(), prep, depth + 1);
+                if (d >= 0) {
+                    return d;
                 }
             }
         }

@@ -244,4 +244,11 @@ class ConstructionsIT {
         assertEquals("HUN", r.source().country());
         assertEquals(Modality.ASSERTED, r.modality());
     }
+    @Test
+    void theRecipientMayHangDeepInsideTheAmountGiven() {
+        Event a = only(SharedParley.code("The New Zealand government provided an additional $2 million in assistance"
+            + " to Fiji in response to Cyclone Yasa.", "2020-12-20"), EventType.AID);
+        assertEquals("NZL", a.source().country());
+        assertEquals("FJI", a.target().country());
+    }
 }
