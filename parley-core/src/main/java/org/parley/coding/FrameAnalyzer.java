@@ -268,9 +268,31 @@ final class FrameAnalyzer {
         } else if (conditional) {
             modality = Modality.HYPOTHETICAL;
         } else if (wouldPending && modality == Modality.ASSERTED) {
-            modality = Modality.HYPOTHETICAL;
+            // "would hold talks with Abbas next month": a plan told in the past; otherwise a hypothesis
+            modality = futureTime(s, anchor) ? Modality.INTENDED : Modality.HYPOTHETICAL;
         }
         return new Frame(modality, negated, effect, cueToken, speech, speaker, via, cueWord, hedged, path.toString());
+    }
+
+    /** Clause {@code v} (or the clause it is conjoined to) is dated ahead: "next month", "tomorrow", "later this year". */
+    private static boolean futureTime(Sentence s, int v) {
+        int[] heads = "conj".equals(s.token(v).deprel()) ? new int[] {v, s.token(v).head()} : new int[] {v};
+        for (int h : heads) {
+            for (Token c : s.children(h)) {
+                if (!c.deprel().startsWith("obl") && !c.deprel().equals("advmod")) {
+                    continue;
+                }
+                if (c.lowerWord().equals("tomorrow") || c.lowerWord().equals("later")) {
+                    return true;
+                }
+                for (Token m : s.children(c.index())) {
+                    if (m.lowerWord().equals("next") || m.lowerWord().equals("coming")) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** Prepositions that introduce the content of a cue: "agreed on", "called for", "insisted on". */

@@ -114,4 +114,13 @@ class TrapsIT {
             EventType.ASSAULT);
         assertTrue(e.modality().isUnrealized(), e.toString());
     }
+    @Test
+    void wouldWithAFutureDateIsAPlanWithoutItAHypothesis() {
+        List<Event> plan = SharedParley.codeAll("The EU would hold talks with the Palestinian president, Mahmoud Abbas,"
+            + " next month.", "2018-01-22");
+        assertTrue(plan.stream().anyMatch(e -> e.modality() == Modality.INTENDED), plan.toString());
+        noAssertedDeed(plan, EventType.CONSULT);
+        List<Event> guess = SharedParley.codeAll("The EU would hold talks with the Palestinian president.", "2018-01-22");
+        assertTrue(guess.stream().allMatch(e -> e.modality() == Modality.HYPOTHETICAL), guess.toString());
+    }
 }
