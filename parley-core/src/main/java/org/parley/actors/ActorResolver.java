@@ -31,6 +31,11 @@ public final class ActorResolver {
     private static final Set<String> STATE_HEADS = Set.of("delegation", "representative", "side", "leadership",
         "negotiator", "envoy", "mission");
 
+    /** Collective heads that take their sector from a modifying sector noun ("army command"). */
+    private static final Set<String> COLLECTIVE_HEADS = Set.of("command", "council", "committee", "movement",
+        "organisation", "organization", "coalition", "alliance", "network", "force", "brigade", "battalion",
+        "regiment", "division", "fighter", "official", "figure", "activist", "cell");
+
     /** Heads that only count or pick out members: "80 of the prisoners", "dozens of protesters". */
     private static final Set<String> QUANTITY_HEADS = Set.of("dozen", "dozens", "hundred", "hundreds", "thousand",
         "thousands", "million", "millions", "score", "scores", "number", "some", "many", "most", "all", "several",
@@ -220,6 +225,11 @@ public final class ActorResolver {
             return sectorActor(s, text, sn.sector(), modifierCountries, modifierOrg, modifierPerson, date);
         }
         // adjectival compound heads: "Saudi, Pakistani and Emirati officials" reach here per conjunct
+        if (h.isProperNoun() && "PERSON".equals(h.ner()) && sector != null) {
+            // "U.S. Ambassador John Bass", "Syrian opposition leader X": a person the knowledge base does not
+            // know, of the role his title says
+            return Actor.simple(text, null, null, first(modifierCountries), sector);
+        }
         if (h.isProperNoun() && "PERSON".equals(h.ner()) && !modifierCountries.isEmpty()) {
             // "British actress Kate Winslet": a person of the country, not its government
             return Actor.simple(text, null, null, modifierCountries.get(0), "CVL");
@@ -241,6 +251,14 @@ public final class ActorResolver {
             if (!modifierCountries.isEmpty() && STATE_HEADS.contains(hl)) {
                 return Actor.simple(text, null, null, modifierCountries.get(0), "GOV");
             }
+            if (!modifierCountries.isEmpty() && hl.equals("faction")) {
+                // "Palestinian factions": the country's parties and movements
+                return Actor.simple(text, null, null, modifierCountries.get(0), "PTY");
+            }
+        }
+        if (sector != null && (GENERIC_HEADS.contains(hl) || COLLECTIVE_HEADS.contains(hl))) {
+            // "Syrian army command", "separatist group", "Iraqi militia groups", "Syrian opposition members"
+            return Actor.simple(text, null, null, first(modifierCountries), sector);
         }
         // an apposition may name what the head does not: "Khalilzad, the U.S. envoy"
         for (Token c : s.children(head, "appos")) {
