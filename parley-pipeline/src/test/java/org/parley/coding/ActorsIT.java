@@ -93,4 +93,23 @@ class ActorsIT {
         assertTrue(SharedParley.code("Chelsea beat Arsenal 2-1 on Saturday after a late attack down the left wing "
             + "left the defenders stranded.", "2004-11-20").isEmpty());
     }
+    @Test
+    void unknownPersonWithATitleIsOfTheTitlesRoleButAnActressIsACivilian() {
+        Event c = first(SharedParley.code("U.S. Ambassador John Bass met Afghan President Ashraf Ghani on Monday.",
+            "2018-03-05"), EventType.CONSULT);
+        assertEquals("USA", c.source().country());
+        assertEquals("GOV", c.source().sector());
+        Event p = first(SharedParley.code("Police arrested British actress Kate Winslet in London on Monday.",
+            "2018-03-05"), EventType.COERCE);
+        assertEquals("CVL", p.target().sector());
+    }
+
+    @Test
+    void collectiveHeadsTakeTheSectorOfTheirModifier() {
+        Event a = first(SharedParley.code("The Syrian army command said it had ceased military operations near"
+            + " Damascus, and Chinese regulators launched an investigation into Alibaba.", "2018-03-05"),
+            EventType.ACCUSE);
+        assertEquals("CHN", a.source().country());
+        assertEquals("GOV", a.source().sector());
+    }
 }
