@@ -123,6 +123,10 @@ final class EventBuilder {
             "it", "this", "that").contains(lemma);
     }
 
+    /** Heads that stand for what they govern: "control of the town", "parts of the city". */
+    private static final java.util.Set<String> CONTROL_HEADS = java.util.Set.of("control", "part", "swathe", "swath",
+        "area", "most", "much");
+
     /** Nouns for people held by force. */
     private static final java.util.Set<String> HOSTAGE = java.util.Set.of("hostage", "captive");
 
@@ -279,6 +283,21 @@ final class EventBuilder {
         if (targ >= 0 && slots.isInstrument(s, targ) && !actors.actor(s, targ, ctx).isResolved()) {
             // "detonated a car bomb": the weapon is not the victim
             targ = -1;
+        }
+        if (targ >= 0 && CONTROL_HEADS.contains(Syntax.lemma(s.token(targ)))) {
+            // "seized control of an army base": what is controlled
+            int of = Roles.prepDependent(s, targ, "of", "nmod");
+            if (of >= 0) {
+                targ = of;
+            }
+        }
+        if ((type == EventType.COERCE || type == EventType.ASSAULT) && !t.nominal()
+            && (targ < 0 || !actors.actor(s, targ, ctx).isResolved())) {
+            // "seized large oil fields near Kirkuk from Kurdish forces": the party it was taken from
+            int from = Roles.prepDependent(s, t.anchor(), "from", "obl");
+            if (from >= 0 && political(actors.actor(s, from, ctx), ctx, true)) {
+                targ = from;
+            }
         }
         Actor target = targ >= 0 ? actors.actor(s, targ, ctx) : null;
         if (target != null && !target.isResolved()) {

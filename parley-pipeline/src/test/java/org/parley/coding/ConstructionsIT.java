@@ -251,4 +251,13 @@ class ConstructionsIT {
         assertEquals("NZL", a.source().country());
         assertEquals("FJI", a.target().country());
     }
+    @Test
+    void seizingControlOfAPlaceOrLandFromAPartyIsCoded() {
+        Event a = only(SharedParley.code("Taliban militants have seized control of an army base in northern"
+            + " Afghanistan.", "2018-09-10"), EventType.COERCE);
+        assertTrue(a.target().text().contains("army base"), a.toString());
+        Event b = only(SharedParley.code("The Iraqi military said it has seized large oil fields near Kirkuk from"
+            + " Kurdish forces.", "2017-10-17"), EventType.COERCE);
+        assertTrue(b.target().text().contains("Kurdish"), b.toString());
+    }
 }
