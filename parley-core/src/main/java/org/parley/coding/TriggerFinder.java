@@ -37,6 +37,11 @@ final class TriggerFinder {
                 // a proper noun names something ("The Clash", "Operation Protective Edge"), it is no act
                 continue;
             }
+            if (t.index() > 1 && Character.isUpperCase(t.word().charAt(0))
+                && s.token(t.index() - 1).word().equals("The")) {
+                // "... and The Clash complete the top 10", tagged as a common noun: a title or a name
+                continue;
+            }
             List<Sense> senses = lex.nounSenses(t.pos().equals("$") ? "$" : Syntax.lemma(t));
             if (senses.isEmpty()) {
                 continue;
@@ -141,6 +146,9 @@ final class TriggerFinder {
         return found;
     }
 
+    /** Heads that carry the act named by their compound modifier without making it a plan. */
+    private static final Set<String> EFFORT_HEADS = Set.of("effort", "drive", "process", "mission", "initiative");
+
     /** Verbs that ask only with a clause: "pushed/pressed Iran to resume talks". */
     private static final Set<String> CLAUSE_ONLY = Set.of("push", "press");
 
@@ -166,7 +174,9 @@ final class TriggerFinder {
             && (lex.nounIs(Syntax.lemma(p), "measure") || p.pos().equals("CD") || p.pos().equals("$"))) {
             return carrier(lex, s, p.index());
         }
-        if (p != null && "compound".equals(t.deprel()) && p.isNoun() && lex.nounIs(Syntax.lemma(p), "plan")) {
+        if (p != null && "compound".equals(t.deprel()) && p.isNoun()
+            && (lex.nounIs(Syntax.lemma(p), "plan") || EFFORT_HEADS.contains(Syntax.lemma(p)))) {
+            // "a withdrawal plan", "launched a mediation effort"
             return p.index();
         }
         if (p != null && "nmod".equals(t.deprel()) && p.isNoun() && lex.nounIs(Syntax.lemma(p), "plan")
