@@ -299,6 +299,13 @@ final class EventBuilder {
                 targ = from;
             }
         }
+        if (targ >= 0 && sense.type().quadClass() % 2 == 1 && !actors.actor(s, targ, ctx).isResolved()) {
+            // "defended Russia's involvement", "condemned Trump's decision": whose act it is
+            Token poss = Syntax.child(s, targ, "nmod:poss");
+            if (poss != null && !poss.isPronoun() && political(actors.actor(s, poss.index(), ctx), ctx, false)) {
+                targ = poss.index();
+            }
+        }
         Actor target = targ >= 0 ? actors.actor(s, targ, ctx) : null;
         if (target != null && !target.isResolved()) {
             Actor behind = actors.agentBehind(s, targ, ctx);
