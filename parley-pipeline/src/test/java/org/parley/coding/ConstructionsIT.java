@@ -260,4 +260,15 @@ class ConstructionsIT {
             + " Kurdish forces.", "2017-10-17"), EventType.COERCE);
         assertTrue(b.target().text().contains("Kurdish"), b.toString());
     }
+    @Test
+    void mediationEffortsDefencesOfAnActAndBandNames() {
+        Event m = only(SharedParley.code("Kuwait launched a mediation effort between Qatar and Saudi Arabia on"
+            + " Monday.", "2017-06-07"), EventType.CONSULT);
+        assertEquals("KWT", m.source().country());
+        Event d = only(SharedParley.code("President Vladimir Putin on Thursday defended Russia's involvement in"
+            + " Syria.", "2017-06-07"), EventType.SUPPORT);
+        assertEquals("RUS", d.target().country());
+        assertTrue(SharedParley.code("Queen, Muse, Manic Street Preachers and The Clash complete the top 10.",
+            "2005-01-10").isEmpty());
+    }
 }
