@@ -181,8 +181,23 @@ public final class Gazetteer {
 
     /** Every entry whose name or variant normalises to the same key as {@code name}; empty when none. */
     public List<Place> lookup(String name) {
-        Place[] ps = byKey.get(Names.key(name));
-        return ps == null ? List.of() : Arrays.asList(ps);
+        List<Place> out = null;
+        for (String k : Names.keys(name)) {
+            Place[] ps = byKey.get(k);
+            if (ps == null) {
+                continue;
+            }
+            if (out == null) {
+                out = new ArrayList<>(Arrays.asList(ps));
+            } else {
+                for (Place p : ps) {
+                    if (!out.contains(p)) {
+                        out.add(p);
+                    }
+                }
+            }
+        }
+        return out == null ? List.of() : out;
     }
 
     /** The country with this ISO 3166 alpha-3 code, or null. */

@@ -33,16 +33,35 @@ public final class Names {
         return t;
     }
 
-    /** The lookup keys of a name: its key, and the key without a leading Arabic article ("ar raqqah"). */
+    /**
+     * The lookup keys of a name: its key; the key without a leading Arabic article ("ar raqqah"); without a
+     * trailing "city" ("marawi city"); and each of those with the Slavic transliteration variants folded
+     * ("kostiantynivka" and "kostyantynivka" share "kostyantynivka").
+     */
     public static List<String> keys(String name) {
         String k = key(name);
-        List<String> out = new ArrayList<>(2);
-        out.add(k);
+        List<String> base = new ArrayList<>(3);
+        base.add(k);
         int sp = k.indexOf(' ');
         if (sp > 0 && ARTICLES.contains(k.substring(0, sp))) {
-            out.add(k.substring(sp + 1));
+            base.add(k.substring(sp + 1));
+        }
+        if (k.endsWith(" city") && k.length() > 8) {
+            base.add(k.substring(0, k.length() - 5));
+        }
+        List<String> out = new ArrayList<>(base);
+        for (String b : base) {
+            String f = fold(b);
+            if (!out.contains(f)) {
+                out.add(f);
+            }
         }
         return out;
+    }
+
+    /** Folds romanisation variants of Ukrainian and Russian names: "ia/iu/ie/iy" after a consonant as "ya/yu/ye/y". */
+    static String fold(String k) {
+        return k.replaceAll("(?<=[bcdfghklmnprstvzj])i(?=[aeu])", "y").replace("iy", "y");
     }
 
     /** A subdivision name without its generic suffix: "Maidan Wardak Province" to "Maidan Wardak". */
