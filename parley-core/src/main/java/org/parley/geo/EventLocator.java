@@ -27,6 +27,12 @@ public final class EventLocator {
     private static final Set<String> PLACE_OBJECT_TYPES = Set.of("ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "AID",
         "PROTEST");
 
+    /** Buildings and local bodies whose compound place name says where they are. */
+    private static final Set<String> SITED = Set.of("court", "mall", "hotel", "airport", "prison", "hospital",
+        "school", "market", "mosque", "church", "synagogue", "station", "embassy", "police", "university", "stadium",
+        "port", "base", "cafe", "restaurant", "club", "concert", "theatre", "theater", "museum", "office", "bank",
+        "bridge", "dam", "refinery", "plant", "factory", "camp", "checkpoint");
+
     private final Geocoder geocoder;
     private final PlaceFinder finder;
 
@@ -193,12 +199,17 @@ public final class EventLocator {
                 if (prep != null && LOC_PREPS.contains(prep)) {
                     base = 100;
                 } else if (prep != null && WEAK_PREPS.contains(prep)) {
-                    base = isActor(m, actorTexts) && !placeObjects ? -1 : 70;
+                    // "a visit to Lahore": the host city named as the visit's target is where it happens
+                    base = isActor(m, actorTexts) && !placeObjects && !("to".equals(prep) && "CONSULT".equals(type))
+                        ? -1 : 70;
                 } else if ("obj".equals(rel) || "iobj".equals(rel)) {
                     base = !placeObjects ? -1 : 75;
                 } else if ("compound".equals(rel) || "amod".equals(rel)
                     || "nmod:poss".equals(s.token(top).deprel())) {
-                    base = isActor(m, actorTexts) ? -1 : 80;
+                    // "a Moscow court", "a Nairobi shopping mall": a city naming where a building or local body is
+                    boolean sited = "compound".equals(s.token(m.head()).deprel()) && s.token(m.head()).head() >= 0
+                        && SITED.contains(s.token(s.token(m.head()).head()).lemma().toLowerCase(java.util.Locale.ROOT));
+                    base = isActor(m, actorTexts) && !sited ? -1 : 80;
                 } else if ("nsubj".equals(rel)) {
                     base = top == m.head() ? -1 : 15;
                 } else {

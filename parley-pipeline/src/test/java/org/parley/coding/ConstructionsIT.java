@@ -271,4 +271,12 @@ class ConstructionsIT {
         assertTrue(SharedParley.code("Queen, Muse, Manic Street Preachers and The Clash complete the top 10.",
             "2005-01-10").isEmpty());
     }
+    @Test
+    void aVisitToACityHappensThere() {
+        Event v = SharedParley.code("Indian Prime Minister Narendra Modi paid a surprise visit to Lahore on Friday"
+            + " to meet his Pakistani counterpart Nawaz Sharif.", "2015-12-25").stream()
+            .filter(e -> e.type() == EventType.CONSULT).findFirst().orElseThrow();
+        assertNotNull(v.location(), v.toString());
+        assertEquals("Lahore", v.location().name());
+    }
 }
