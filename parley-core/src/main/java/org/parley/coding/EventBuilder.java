@@ -61,68 +61,6 @@ final class EventBuilder {
     private static final java.util.Set<EventType> ANSWERING = java.util.EnumSet.of(EventType.ACCUSE,
         EventType.THREATEN, EventType.REQUEST, EventType.REJECT);
 
-    /**
-     * Whom a protest is aimed at: the nearest state organ, office holder or named political actor in the
-     * protest clause, outside its subject ("marched ... demanding that President Lukashenko step down",
-     * "against plans by President Alpha Conde", "burned an effigy of President Trump").
-     */
-    private int protestTarget(Sentence s, int v, CodingContext ctx, Actor source) {
-        java.util.ArrayDeque<int[]> queue = new java.util.ArrayDeque<>();
-        for (Token c : s.children(v)) {
-            if (!c.deprel().startsWith("nsubj") && !c.deprel().equals("punct")) {
-                queue.add(new int[] {c.index(), 1});
-            }
-        }
-        if ("conj".equals(s.token(v).deprel()) && s.parent(v) != null && s.parent(v).isVerb()) {
-            // "burned an effigy of President Trump and chanted slogans": the first act's phrases too
-            for (Token c : s.children(s.token(v).head())) {
-                if (c.index() != v && !c.deprel().startsWith("nsubj") && !c.deprel().equals("punct")
-                    && !c.deprel().equals("conj")) {
-                    queue.add(new int[] {c.index(), 2});
-                }
-            }
-        }
-        while (!queue.isEmpty()) {
-            int[] cur = queue.poll();
-            Token w = s.token(cur[0]);
-            String prep = s.caseOf(w.index());
-            if ("LOCATION".equals(w.ner()) && prep != null && PLACE_PREPS.contains(prep)) {
-                // "marched through Minsk": the capital is where, not whom
-                continue;
-            }
-            if (w.isNoun() && !Syntax.isTimeWord(w)) {
-                Actor a = actors.actor(s, w.index(), ctx);
-                if (a.isResolved() && political(a, ctx, false) && (source == null || !sameActor(a, source))
-                    && (a.id() != null || a.sector() == null || STATE_SECTORS.contains(a.sector()))) {
-                    return w.index();
-                }
-            }
-            if (cur[1] < 4) {
-                for (Token c : s.children(w.index())) {
-                    if (!c.deprel().equals("punct")) {
-                        queue.add(new int[] {c.index(), cur[1] + 1});
-                    }
-                }
-            }
-        }
-        return -1;
-    }
-
-    /** Prepositions of place: a city after them is where a protest is, not whom it is aimed at. */
-    private static final java.util.Set<String> PLACE_PREPS = java.util.Set.of("in", "at", "through", "across",
-        "outside", "around", "near", "into", "to", "from", "on", "along", "throughout", "inside", "toward", "towards");
-
-    /** Sectors of the state a protest is commonly aimed at. */
-    private static final java.util.Set<String> STATE_SECTORS = java.util.Set.of("GOV", "LEG", "JUD", "MIL", "COP",
-        "PTY", "IGO");
-
-    /** Words that name an act rather than a party: "the strike", "her release", "the move". */
-    private boolean namesAnAct(Sentence s, int i) {
-        String lemma = Syntax.lemma(s.token(i));
-        return !lex.nounSenses(lemma).isEmpty() || java.util.Set.of("move", "decision", "step", "action", "act",
-            "it", "this", "that").contains(lemma);
-    }
-
     /** Heads that stand for what they govern: "control of the town", "parts of the city". */
     private static final java.util.Set<String> CONTROL_HEADS = java.util.Set.of("control", "part", "swathe", "swath",
         "area", "most", "much");
@@ -423,7 +361,7 @@ final class EventBuilder {
             }
         }
         if (type == EventType.PROTEST && (target == null || !target.isResolved())) {
-            int at = protestTarget(s, t.anchor(), ctx, source);
+            int at = slots.protestTarget(s, t.anchor(), ctx, source);
             if (at >= 0) {
                 targ = at;
                 target = actors.actor(s, at, ctx);
@@ -431,7 +369,7 @@ final class EventBuilder {
             }
         }
         if (ANSWERING.contains(type) && source != null && source.isResolved() && ctx.lastDoer() != null
-            && (target == null || !target.isResolved() && targ >= 0 && namesAnAct(s, targ))) {
+            && (target == null || !target.isResolved() && targ >= 0 && slots.namesAnAct(s, targ))) {
             // "a U.S. drone strike killed ..., and Islamabad condemned the strike": a condemnation, demand,
             // warning or rebuff with no party named answers whoever did the last act told
             Actor doer = ctx.lastDoer();

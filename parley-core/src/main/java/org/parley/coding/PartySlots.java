@@ -8,12 +8,13 @@ import org.parley.text.Token;
 import java.util.Set;
 
 import static org.parley.coding.ActorFinder.political;
+import static org.parley.coding.ActorFinder.sameActor;
 
 /**
  * Finds the words that hold an event's parties where {@link Roles} finds none: the author of a passive
  * act's event noun, the subject or object of the clause a noun sits in, a cue's addressee, the author of
- * a weapon, and the other party in slots that usually hold it; and says which words are instruments or
- * acceptable targets. Stateless and thread-safe.
+ * a weapon, the other party in slots that usually hold it, and whom a protest is aimed at; and says which
+ * words are instruments, acts or acceptable targets. Stateless and thread-safe.
  */
 final class PartySlots {
     private static final String[] TOWARD = {"near", "along", "toward", "towards", "to", "into", "on", "at", "around",
@@ -106,6 +107,68 @@ final class PartySlots {
             }
         }
         return -1;
+    }
+
+    /**
+     * Whom a protest is aimed at: the nearest state organ, office holder or named political actor in the
+     * protest clause, outside its subject ("marched ... demanding that President Lukashenko step down",
+     * "against plans by President Alpha Conde", "burned an effigy of President Trump").
+     */
+    int protestTarget(Sentence s, int v, CodingContext ctx, Actor source) {
+        java.util.ArrayDeque<int[]> queue = new java.util.ArrayDeque<>();
+        for (Token c : s.children(v)) {
+            if (!c.deprel().startsWith("nsubj") && !c.deprel().equals("punct")) {
+                queue.add(new int[] {c.index(), 1});
+            }
+        }
+        if ("conj".equals(s.token(v).deprel()) && s.parent(v) != null && s.parent(v).isVerb()) {
+            // "burned an effigy of President Trump and chanted slogans": the first act's phrases too
+            for (Token c : s.children(s.token(v).head())) {
+                if (c.index() != v && !c.deprel().startsWith("nsubj") && !c.deprel().equals("punct")
+                    && !c.deprel().equals("conj")) {
+                    queue.add(new int[] {c.index(), 2});
+                }
+            }
+        }
+        while (!queue.isEmpty()) {
+            int[] cur = queue.poll();
+            Token w = s.token(cur[0]);
+            String prep = s.caseOf(w.index());
+            if ("LOCATION".equals(w.ner()) && prep != null && PLACE_PREPS.contains(prep)) {
+                // "marched through Minsk": the capital is where, not whom
+                continue;
+            }
+            if (w.isNoun() && !Syntax.isTimeWord(w)) {
+                Actor a = actors.actor(s, w.index(), ctx);
+                if (a.isResolved() && political(a, ctx, false) && (source == null || !sameActor(a, source))
+                    && (a.id() != null || a.sector() == null || STATE_SECTORS.contains(a.sector()))) {
+                    return w.index();
+                }
+            }
+            if (cur[1] < 4) {
+                for (Token c : s.children(w.index())) {
+                    if (!c.deprel().equals("punct")) {
+                        queue.add(new int[] {c.index(), cur[1] + 1});
+                    }
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** Prepositions of place: a city after them is where a protest is, not whom it is aimed at. */
+    private static final Set<String> PLACE_PREPS = Set.of("in", "at", "through", "across",
+        "outside", "around", "near", "into", "to", "from", "on", "along", "throughout", "inside", "toward", "towards");
+
+    /** Sectors of the state a protest is commonly aimed at. */
+    private static final Set<String> STATE_SECTORS = Set.of("GOV", "LEG", "JUD", "MIL", "COP",
+        "PTY", "IGO");
+
+    /** Words that name an act rather than a party: "the strike", "her release", "the move". */
+    boolean namesAnAct(Sentence s, int i) {
+        String lemma = Syntax.lemma(s.token(i));
+        return !lex.nounSenses(lemma).isEmpty() || Set.of("move", "decision", "step", "action", "act",
+            "it", "this", "that").contains(lemma);
     }
 
     /** Objects that are not parties: "met face to face", "each other" (handled by the caller). */
