@@ -156,6 +156,11 @@ final class EventBuilder {
                     }
                 }
             }
+            if (subj < 0 && sense.type() == EventType.PROTEST && ("in".equals(s.caseOf(t.token()))
+                || "on".equals(s.caseOf(t.token()))) && s.parent(t.token()) != null && s.parent(t.token()).isVerb()) {
+                // "workers stopped work in a strike", "doctors went on strike": the clause's subject protests
+                subj = Roles.verbSubject(s, s.token(t.token()).head(), 0);
+            }
             if (sense.has(Sense.Flag.WEAK) && subj < 0 && t.anchor() == t.token() && !content.governedByCue(s, t.token())) {
                 log.accept("  drop " + sense.label() + " @" + t.token() + ": weak noun without light verb or agent");
                 return null;
