@@ -43,6 +43,11 @@ final class PostProcessor {
                 boolean connected = o.anchor() == e.anchor() || s.token(e.token()).head() == o.token()
                     || s.token(o.token()).head() == e.token();
                 boolean sameDyad = key(o.source()).equals(key(e.source())) && key(o.target()).equals(key(e.target()));
+                // "protesters blocked roads ... in the biggest demonstrations in years": one protest told twice
+                boolean sameProtest = o.type() == EventType.PROTEST && o.source() != null
+                    && key(o.source()).equals(key(e.source())) && (o.target() == null || e.target() == null
+                        || !o.target().isResolved() || !e.target().isResolved());
+                sameDyad = sameDyad || sameProtest;
                 if (connected || sameDyad) {
                     Actor src = o.source() != null && o.source().isResolved() ? o.source()
                         : e.source() != null ? e.source() : o.source();
