@@ -279,4 +279,13 @@ class ConstructionsIT {
         assertNotNull(v.location(), v.toString());
         assertEquals("Lahore", v.location().name());
     }
+    @Test
+    void workersStoppingWorkInAStrikeProtestAndOneProtestToldTwiceIsOne() {
+        Event p = only(SharedParley.code("About 1,100 contract employees stopped work in a strike for increased wages"
+            + " on Tuesday at the Grasberg mine in the Indonesian province of Papua.", "2011-07-05"), EventType.PROTEST);
+        assertEquals("strike", p.mode());
+        only(SharedParley.code("BEIRUT, Oct 18 - Tens of thousands of Lebanese protesters blocked roads and burned"
+            + " tyres across the country on Friday in the biggest demonstrations in years.", "2019-10-18"),
+            EventType.PROTEST);
+    }
 }
