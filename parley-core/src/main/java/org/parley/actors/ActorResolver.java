@@ -217,6 +217,12 @@ public final class ActorResolver {
         if (modifierPerson != null && (h.isProperNoun() || office != null)) {
             return person(text, modifierPerson, date);
         }
+        if ((he instanceof KbEntry.Office || office != null && h.isProperNoun()) && modifierCountries.isEmpty()
+            && modifierOrg == null && unknownNameBefore(s, r[0], head, matches)) {
+            // "Boeing Chief Executive Dave Calhoun": a title held in a body the knowledge base does not know
+            // (a company, most often), not a state office
+            return Actor.simple(text, null, null, null, "BUS");
+        }
         if (he instanceof KbEntry.Office o || office != null && h.isProperNoun()) {
             KbEntry.Office off = he instanceof KbEntry.Office o2 ? o2 : office;
             return officeHolder(s, head, text, off, modifierCountries, modifierOrg, date);
@@ -268,6 +274,26 @@ public final class ActorResolver {
             }
         }
         return Actor.simple(text, null, null, null, null);
+    }
+
+    /** A capitalised word before the title, not a person or place, that no knowledge-base entry covers ("Boeing"). */
+    private static boolean unknownNameBefore(Sentence s, int from, int head, List<NameMatch> matches) {
+        for (int i = from; i < head; i++) {
+            Token t = s.token(i);
+            if (!t.isProperNoun() || "PERSON".equals(t.ner())) {
+                continue;
+            }
+            if ("LOCATION".equals(t.ner())) {
+                // "NSW Premier", "Gloversville Mayor": an office of a place
+                return false;
+            }
+            final int k = i;
+            if (matches.stream().noneMatch(m -> m.covers(k))) {
+                return true;
+            }
+            return false;
+        }
+        return false;
     }
 
     /** Proper-noun tokens in the phrase that the country match does not cover make it another name. */

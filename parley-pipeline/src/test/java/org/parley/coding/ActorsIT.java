@@ -112,4 +112,11 @@ class ActorsIT {
         assertEquals("CHN", a.source().country());
         assertEquals("GOV", a.source().sector());
     }
+    @Test
+    void aTitleInAnUnknownCompanyIsNoStateOfficeButAGovernorOfAPlaceIs() {
+        assertTrue(SharedParley.code("Boeing Chief Executive Dave Calhoun said on Monday he would step down at the"
+            + " end of the year.", "2024-03-25").isEmpty());
+        List<Event> ev = SharedParley.code("New York Governor Andrew Cuomo agreed to resign on Tuesday.", "2021-08-10");
+        assertTrue(ev.stream().anyMatch(e -> "GOV".equals(e.source().sector())), ev.toString());
+    }
 }
