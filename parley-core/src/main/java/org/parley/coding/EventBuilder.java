@@ -158,8 +158,14 @@ final class EventBuilder {
             }
             if (subj < 0 && sense.type() == EventType.PROTEST && ("in".equals(s.caseOf(t.token()))
                 || "on".equals(s.caseOf(t.token()))) && s.parent(t.token()) != null && s.parent(t.token()).isVerb()) {
-                // "workers stopped work in a strike", "doctors went on strike": the clause's subject protests
-                subj = Roles.verbSubject(s, s.token(t.token()).head(), 0);
+                // "workers stopped work in a strike", "doctors went on strike": the clause's subject protests,
+                // when it is of the people who protest
+                int cand = Roles.verbSubject(s, s.token(t.token()).head(), 0);
+                Actor ca = cand >= 0 ? actors.actor(s, cand, ctx) : null;
+                if (ca != null && ca.flatten().stream().anyMatch(m -> m.sector() != null
+                    && POPULAR_SECTORS.contains(m.sector()))) {
+                    subj = cand;
+                }
             }
             if (sense.has(Sense.Flag.WEAK) && subj < 0 && t.anchor() == t.token() && !content.governedByCue(s, t.token())) {
                 log.accept("  drop " + sense.label() + " @" + t.token() + ": weak noun without light verb or agent");
