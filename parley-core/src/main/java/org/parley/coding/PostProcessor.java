@@ -21,7 +21,7 @@ import static org.parley.coding.ActorFinder.sameActor;
 final class PostProcessor {
     /** Words for protesters: "protesters", "demonstrators", "crowds of protesters". */
     static final java.util.regex.Pattern PROTESTER =
-        java.util.regex.Pattern.compile("\\b(protesters?|demonstrators?|marchers|rioters|crowds? of protesters)\\b");
+        java.util.regex.Pattern.compile("\\b(protesters?|demonstrators?|marchers|rioters|crowds? of protesters|strikers|striking \\w+)\\b");
 
     private PostProcessor() {
     }
