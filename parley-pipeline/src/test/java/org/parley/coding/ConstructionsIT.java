@@ -288,4 +288,15 @@ class ConstructionsIT {
             + " tyres across the country on Friday in the biggest demonstrations in years.", "2019-10-18"),
             EventType.PROTEST);
     }
+    @Test
+    void aLeadersClauseDoesNotMakeHimTheProtesterAndScrambledJetsAreMobilised() {
+        List<Event> ev = SharedParley.code("MINSK, Aug 16 - More than 100,000 people marched through Minsk on Sunday"
+            + " demanding that President Alexander Lukashenko step down after an election they say was rigged, in the"
+            + " largest protest in the country's history.", "2020-08-16");
+        Event p = only(ev, EventType.PROTEST);
+        assertTrue(p.source().text().contains("people"), p.toString());
+        Event m = only(SharedParley.code("Japan scrambled fighter jets on Tuesday after Chinese and Russian bombers flew"
+            + " near its airspace.", "2022-05-24"), EventType.MOBILIZE);
+        assertEquals("JPN", m.source().country());
+    }
 }
