@@ -167,9 +167,12 @@ final class PartySlots {
     /** Words that name an act rather than a party: "the strike", "her release", "the move". */
     boolean namesAnAct(Sentence s, int i) {
         String lemma = Syntax.lemma(s.token(i));
-        return !lex.nounSenses(lemma).isEmpty() || Set.of("move", "decision", "step", "action", "act",
-            "it", "this", "that").contains(lemma);
+        return !lex.nounSenses(lemma).isEmpty() || ACT_WORDS.contains(lemma);
     }
+
+    /** Words that stand for an act told before: "the move", "the decision", "it". */
+    private static final Set<String> ACT_WORDS = Set.of("move", "decision", "step", "action", "act", "it", "this",
+        "that");
 
     /** Objects that are not parties: "met face to face", "each other" (handled by the caller). */
     static boolean isNonTarget(Sentence s, int i) {
@@ -205,8 +208,8 @@ final class PartySlots {
         return -1;
     }
 
-    /** For "during talks with the Taliban": the subject of the clause the noun sits in. */
-    static int governingSubject(Sentence s, int n) {
+    /** The verb whose clause holds noun {@code n} (at most four steps up), or -1. */
+    private static int governingVerb(Sentence s, int n) {
         int cur = n;
         for (int k = 0; k < 4; k++) {
             Token p = s.parent(cur);
@@ -214,31 +217,30 @@ final class PartySlots {
                 return -1;
             }
             if (p.isVerb()) {
-                return Roles.verbSubject(s, p.index(), 0);
+                return p.index();
             }
             cur = p.index();
         }
         return -1;
     }
 
+    /** For "during talks with the Taliban": the subject of the clause the noun sits in. */
+    static int governingSubject(Sentence s, int n) {
+        int v = governingVerb(s, n);
+        return v < 0 ? -1 : Roles.verbSubject(s, v, 0);
+    }
+
     /** The object of the verb whose clause holds noun {@code n}. */
     static int governingObject(Sentence s, int n) {
-        int cur = n;
-        for (int k = 0; k < 4; k++) {
-            Token p = s.parent(cur);
-            if (p == null) {
-                return -1;
+        int v = governingVerb(s, n);
+        if (v < 0) {
+            return -1;
+        }
+        for (String rel : new String[] {"iobj", "obj"}) {
+            Token o = Syntax.child(s, v, rel);
+            if (o != null && o.index() != n) {
+                return o.index();
             }
-            if (p.isVerb()) {
-                for (String rel : new String[] {"iobj", "obj"}) {
-                    Token o = Syntax.child(s, p.index(), rel);
-                    if (o != null && o.index() != n) {
-                        return o.index();
-                    }
-                }
-                return -1;
-            }
-            cur = p.index();
         }
         return -1;
     }

@@ -76,6 +76,9 @@ final class Roles {
         return -1;
     }
 
+    /** Relations under which the parser leaves a misattached finite verb. */
+    private static final Set<String> LOOSE_RELS = Set.of("acl", "dep", "conj", "parataxis", "root");
+
     /**
      * "..., hitting targets near Homs, and Washington accused Moscow": a finite verb the parser left without
      * a subject, right after a coordinated noun phrase it hung elsewhere. The noun phrase (after "and" or a
@@ -84,7 +87,7 @@ final class Roles {
     static int strandedSubject(Sentence s, int v) {
         Token self = s.token(v);
         if (!(self.pos().equals("VBD") || self.pos().equals("VBZ") || self.pos().equals("VBP"))
-            || !Set.of("acl", "dep", "conj", "parataxis", "root").contains(self.deprel())) {
+            || !LOOSE_RELS.contains(self.deprel())) {
             return -1;
         }
         int j = v - 1;
