@@ -63,34 +63,22 @@ final class ActorFinder {
         }
         String w = t.lowerWord();
         if (t.isPronoun()) {
-            if (PERSON_PRONOUNS.contains(w) && ctx.lastPerson() != null) {
-                Actor p = ctx.lastPerson();
-                return new Actor(t.word(), p.name() != null ? p.name() : p.text(), p.id(), p.country(), p.sector(),
-                    p.members());
-            }
-            if ((w.equals("him") || w.equals("her")) && ctx.lastPerson() != null) {
-                Actor p = ctx.lastPerson();
-                return new Actor(t.word(), p.name() != null ? p.name() : p.text(), p.id(), p.country(), p.sector(),
-                    p.members());
-            }
-            if (w.equals("them") && ctx.lastPatient() != null && !ctx.lastPatient().flatten().stream()
+            Actor ante = null;
+            if (PERSON_PRONOUNS.contains(w) || w.equals("him") || w.equals("her")) {
+                ante = ctx.lastPerson();
+            } else if (w.equals("them") && ctx.lastPatient() != null && !ctx.lastPatient().flatten().stream()
                 .allMatch(a -> a.id() != null && a.id().startsWith("PER:"))) {
                 // "expelled 45 Russian diplomats, accusing them of spying": the last ones acted upon
-                Actor g = ctx.lastPatient();
-                return new Actor(t.word(), g.name() != null ? g.name() : g.text(), g.id(), g.country(), g.sector(),
-                    g.members());
+                ante = ctx.lastPatient();
+            } else if (w.equals("them") || GROUP_PRONOUNS.contains(w)) {
+                ante = ctx.lastGroup();
             }
-            if ((w.equals("them") || w.equals("it")) && ctx.lastGroup() != null) {
-                Actor g = ctx.lastGroup();
-                return new Actor(t.word(), g.name() != null ? g.name() : g.text(), g.id(), g.country(), g.sector(),
-                    g.members());
+            if (ante == null) {
+                return Actor.simple(t.word(), null, null, null, null);
             }
-            if (GROUP_PRONOUNS.contains(w) && ctx.lastGroup() != null) {
-                Actor g = ctx.lastGroup();
-                return new Actor(t.word(), g.name() != null ? g.name() : g.text(), g.id(), g.country(), g.sector(),
-                    g.members());
-            }
-            return Actor.simple(t.word(), null, null, null, null);
+            // the pronoun as written, standing for its antecedent (named by it when the KB has no name)
+            return new Actor(t.word(), ante.name() != null ? ante.name() : ante.text(), ante.id(), ante.country(),
+                ante.sector(), ante.members());
         }
         Actor a = home(actors.resolve(s, i, ctx.date()), ctx);
         if (!a.isResolved() && PAIR.matcher(s.token(i).lowerWord()).matches()) {
@@ -136,7 +124,22 @@ final class ActorFinder {
         if (found.size() < 2) {
             return null;
         }
-        return new Actor(found.get(0).text() + " and " + found.get(1).text(), null, null, null, null, found);
+        return group(found);
+    }
+
+    /** Several actors as one party: the actor itself when there is one, else a compound "A, B and C". */
+    static Actor group(List<Actor> members) {
+        if (members.size() == 1) {
+            return members.get(0);
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < members.size(); i++) {
+            if (i > 0) {
+                sb.append(i == members.size() - 1 ? " and " : ", ");
+            }
+            sb.append(members.get(i).text());
+        }
+        return new Actor(sb.toString(), null, null, null, null, members);
     }
 
     /** Gives a country-less domestic actor the article's home country. */

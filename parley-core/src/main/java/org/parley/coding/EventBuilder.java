@@ -405,21 +405,15 @@ final class EventBuilder {
             cameo = "111";
             rule = rule + " (fire from the unarmed: ACCUSE)";
         }
-        if (type == EventType.ASSAULT && source != null && "OPP".equals(source.sector()) && frame.effect() == null
+        if (source != null && frame.effect() == null
+            && (type == EventType.ASSAULT && "OPP".equals(source.sector()) || type == EventType.COERCE)
             && PROTESTER.matcher(source.text().toLowerCase(Locale.ROOT)).find()) {
-            // "protesters stormed parliament": a riot
+            // "protesters stormed parliament" is a riot, "protesters blocked roads" a blockade: the protest's form
+            boolean riot = type == EventType.ASSAULT;
             type = EventType.PROTEST;
-            mode = "riot";
-            cameo = "145";
-            rule = rule + " (violence by protesters: PROTEST riot)";
-        }
-        if (type == EventType.COERCE && source != null && frame.effect() == null
-            && PROTESTER.matcher(source.text().toLowerCase(Locale.ROOT)).find()) {
-            // "protesters blocked roads": a blockade is the protest's form
-            type = EventType.PROTEST;
-            mode = "obstruct";
-            cameo = "144";
-            rule = rule + " (blockade by protesters: PROTEST obstruct)";
+            mode = riot ? "riot" : "obstruct";
+            cameo = riot ? "145" : "144";
+            rule = rule + (riot ? " (violence by protesters: PROTEST riot)" : " (blockade by protesters: PROTEST obstruct)");
         }
         if (type == EventType.COERCE && targ >= 0 && HOSTAGE.contains(Syntax.lemma(s.token(targ)))) {
             // "held more than 1,000 hostages": hostage-taking is an assault
@@ -473,7 +467,7 @@ final class EventBuilder {
             // "Russia and Turkey held talks": the first party acts toward the others, one event
             List<Actor> m = source.members();
             List<Actor> rest = m.subList(1, m.size());
-            target = rest.size() == 1 ? rest.get(0) : new Actor(joinText(rest), null, null, null, null, rest);
+            target = ActorFinder.group(rest);
             source = m.get(0);
             rule = rule + " (reciprocal: first party as source)";
         }
@@ -527,17 +521,6 @@ final class EventBuilder {
             + (target == null ? "-" : "'" + target.text() + "'") + " :: " + rule);
         return new CodedEvent(type, mode, context, cameo, modality, frame.negated(), source, target, t.token(),
             anchor, frame, confidence, rule);
-    }
-
-    private static String joinText(List<Actor> actors) {
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < actors.size(); i++) {
-            if (i > 0) {
-                sb.append(i == actors.size() - 1 ? " and " : ", ");
-            }
-            sb.append(actors.get(i).text());
-        }
-        return sb.toString();
     }
 
     private static double confidence(Trigger t, Actor source, Actor target, Frame frame) {

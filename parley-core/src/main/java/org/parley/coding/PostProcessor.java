@@ -166,8 +166,7 @@ final class PostProcessor {
             }
             List<Actor> m = e.source().members();
             List<Actor> rest = m.subList(1, m.size());
-            Actor partners = rest.size() == 1 ? rest.get(0) : new Actor(rest.stream().map(Actor::text)
-                .collect(java.util.stream.Collectors.joining(", ")), null, null, null, null, rest);
+            Actor partners = ActorFinder.group(rest);
             out.add(new CodedEvent(EventType.COOPERATE, null, List.of("military"), "062", Modality.ASSERTED, false,
                 m.get(0), partners, e.token(), e.anchor(), e.frame(), Math.max(0.1, e.confidence() - 0.1),
                 "implied cooperation: joint " + e.type() + " by '" + e.source().text() + "'"));
@@ -210,8 +209,7 @@ final class PostProcessor {
             for (int i = 0; i < m.size(); i++) {
                 List<Actor> others = new ArrayList<>(m);
                 others.remove(i);
-                Actor to = others.size() == 1 ? others.get(0) : new Actor(others.stream().map(Actor::text)
-                    .collect(java.util.stream.Collectors.joining(", ")), null, null, null, null, others);
+                Actor to = ActorFinder.group(others);
                 out.add(new CodedEvent(e.type(), e.mode(), e.context(), e.cameo(), e.modality(), e.negated(),
                     m.get(i), to, e.token(), e.anchor(), e.frame(), e.confidence(), e.rule() + " (each toward the other)"));
             }
