@@ -9,15 +9,12 @@ import org.parley.pipeline.SharedParley;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.parley.pipeline.SharedParley.first;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Actor resolution inside real sentences: compounds, capitals, office holders at the article date. */
 class ActorsIT {
 
-    private static Event first(List<Event> events, EventType type) {
-        return events.stream().filter(e -> e.type() == type).findFirst()
-            .orElseThrow(() -> new AssertionError("no " + type + " in " + events));
-    }
 
     @Test
     void compoundSubjectOfReciprocalActStaysOneEventFirstPartyToTheOthers() {

@@ -9,17 +9,14 @@ import org.parley.pipeline.SharedParley;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.parley.pipeline.SharedParley.first;
+import static org.parley.pipeline.SharedParley.only;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Constructions of wire copy that the parser often mis-attaches, coded on real parses. */
 class ConstructionsIT {
 
-    private static Event only(List<Event> events, EventType type) {
-        List<Event> of = events.stream().filter(e -> e.type() == type).toList();
-        assertEquals(1, of.size(), () -> "expected one " + type + " in " + events);
-        return of.get(0);
-    }
 
     @Test
     void jointStrikesByTwoArmiesAreAnAssaultAndTheirCooperation() {
@@ -140,8 +137,7 @@ class ConstructionsIT {
         List<Event> ev = SharedParley.code("TAIPEI, April 8 - China began military drills around Taiwan on"
             + " Saturday, a day after President Tsai Ing-wen returned from a trip during which she met U.S. House"
             + " Speaker Kevin McCarthy in California.", "2023-04-08");
-        Event c = ev.stream().filter(e -> e.type() == EventType.CONSULT).findFirst()
-            .orElseThrow(() -> new AssertionError(ev.toString()));
+        Event c = first(ev, EventType.CONSULT);
         assertEquals("TWN", c.source().country());
         assertEquals("USA", c.target().country());
     }
@@ -230,8 +226,7 @@ class ConstructionsIT {
         List<Event> ev = SharedParley.code("HANOI, May 23 - President Barack Obama said on Monday Washington would"
             + " fully lift its embargo on sales of lethal weapons to Vietnam, and the two countries agreed to step up"
             + " maritime security cooperation.", "2016-05-23");
-        Event a = ev.stream().filter(e -> e.type() == EventType.AGREE).findFirst()
-            .orElseThrow(() -> new AssertionError(ev.toString()));
+        Event a = first(ev, EventType.AGREE);
         assertEquals(Modality.INTENDED, a.modality());
         assertEquals(java.util.Set.of("USA", "VNM"), java.util.Set.of(a.source().country(), a.target().country()));
     }
@@ -273,9 +268,8 @@ class ConstructionsIT {
     }
     @Test
     void aVisitToACityHappensThere() {
-        Event v = SharedParley.code("Indian Prime Minister Narendra Modi paid a surprise visit to Lahore on Friday"
-            + " to meet his Pakistani counterpart Nawaz Sharif.", "2015-12-25").stream()
-            .filter(e -> e.type() == EventType.CONSULT).findFirst().orElseThrow();
+        Event v = first(SharedParley.code("Indian Prime Minister Narendra Modi paid a surprise visit to Lahore on"
+            + " Friday to meet his Pakistani counterpart Nawaz Sharif.", "2015-12-25"), EventType.CONSULT);
         assertNotNull(v.location(), v.toString());
         assertEquals("Lahore", v.location().name());
     }

@@ -9,6 +9,7 @@ import org.parley.pipeline.SharedParley;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.parley.pipeline.SharedParley.only;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -16,11 +17,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The traps of DESIGN.md: no offer, intention, negation or hypothesis coded as a done deed. */
 class TrapsIT {
 
-    private static Event only(List<Event> events, EventType type) {
-        List<Event> of = events.stream().filter(e -> e.type() == type).toList();
-        assertEquals(1, of.size(), () -> "expected one " + type + " in " + events);
-        return of.get(0);
-    }
 
     private static void noAssertedDeed(List<Event> events, EventType type) {
         for (Event e : events) {

@@ -50,4 +50,19 @@ public final class SharedParley {
         return includingUnrealized().code(new Article("test", null, text,
             date == null ? null : LocalDate.parse(date), null, null)).events();
     }
+
+    /** The one event of {@code type}; fails the test, listing the events, when there are none or several. */
+    public static Event only(List<Event> events, org.parley.model.EventType type) {
+        List<Event> of = events.stream().filter(e -> e.type() == type).toList();
+        if (of.size() != 1) {
+            throw new AssertionError("expected one " + type + " in " + events);
+        }
+        return of.get(0);
+    }
+
+    /** The first event of {@code type}; fails the test, listing the events, when there is none. */
+    public static Event first(List<Event> events, org.parley.model.EventType type) {
+        return events.stream().filter(e -> e.type() == type).findFirst()
+            .orElseThrow(() -> new AssertionError("no " + type + " in " + events));
+    }
 }
