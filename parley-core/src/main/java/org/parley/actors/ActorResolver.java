@@ -25,7 +25,13 @@ public final class ActorResolver {
         "team", "contingent", "branch", "wing", "faction", "leadership", "representative", "side", "camp",
         "base", "position", "headquarters", "office", "post", "checkpoint", "patrol", "vehicle", "ship", "plane",
         "supporter", "ally", "affiliate", "loyalist", "remnant", "elements", "element", "leader", "chief", "head",
-        "commander", "spokesman", "spokeswoman", "spokesperson");
+        "commander", "spokesman", "spokeswoman", "spokesperson", "board", "panel", "body", "personnel", "staff",
+        "crew", "operative", "agent", "instructor", "trainer", "source", "vessel", "boat", "aircraft", "jet",
+        "helicopter", "truck", "station", "outpost", "barracks");
+
+    /** Craft that stand for their country's side when a country modifies them: "Chinese surveillance ships". */
+    private static final Set<String> CRAFT_HEADS = Set.of("ship", "vessel", "boat", "plane", "aircraft", "jet",
+        "helicopter", "convoy", "submarine");
 
     /** Heads that stand for a state's side when a country modifies them: "the Iranian delegation". */
     private static final Set<String> STATE_HEADS = Set.of("delegation", "representative", "side", "leadership",
@@ -191,6 +197,10 @@ public final class ActorResolver {
             }
         }
         KbEntry he = headMatch == null ? null : headMatch.entry();
+        // the tagger sometimes misses a name it has tagged PERSON ("Le Yucheng" as NN)
+        boolean name = h.isProperNoun()
+            || "PERSON".equals(h.ner()) && h.isNoun() && Character.isUpperCase(h.word().charAt(0));
+        boolean personName = name && "PERSON".equals(h.ner());
         if (he instanceof KbEntry.Person p) {
             return person(text, p, date);
         }
@@ -214,16 +224,16 @@ public final class ActorResolver {
             boolean people = h.pos().equals("NNS") || h.pos().equals("NNPS");
             return Actor.simple(text, kb.countryName(ca.iso3()), null, ca.iso3(), people ? "CVL" : null);
         }
-        if (modifierPerson != null && (h.isProperNoun() || office != null)) {
+        if (modifierPerson != null && (name || office != null)) {
             return person(text, modifierPerson, date);
         }
-        if ((he instanceof KbEntry.Office || office != null && h.isProperNoun()) && modifierCountries.isEmpty()
+        if ((he instanceof KbEntry.Office || office != null && name) && modifierCountries.isEmpty()
             && modifierOrg == null && unknownNameBefore(s, r[0], head, matches)) {
             // "Boeing Chief Executive Dave Calhoun": a title held in a body the knowledge base does not know
             // (a company, most often), not a state office
             return Actor.simple(text, null, null, null, "BUS");
         }
-        if (he instanceof KbEntry.Office o || office != null && h.isProperNoun()) {
+        if (he instanceof KbEntry.Office o || office != null && name) {
             KbEntry.Office off = he instanceof KbEntry.Office o2 ? o2 : office;
             return officeHolder(s, head, text, off, modifierCountries, modifierOrg, date);
         }
@@ -231,12 +241,12 @@ public final class ActorResolver {
             return sectorActor(s, text, sn.sector(), modifierCountries, modifierOrg, modifierPerson, date);
         }
         // adjectival compound heads: "Saudi, Pakistani and Emirati officials" reach here per conjunct
-        if (h.isProperNoun() && "PERSON".equals(h.ner()) && sector != null) {
+        if (personName && sector != null) {
             // "U.S. Ambassador John Bass", "Syrian opposition leader X": a person the knowledge base does not
             // know, of the role his title says
             return Actor.simple(text, null, null, first(modifierCountries), sector);
         }
-        if (h.isProperNoun() && "PERSON".equals(h.ner()) && !modifierCountries.isEmpty()) {
+        if (personName && !modifierCountries.isEmpty()) {
             // "British actress Kate Winslet": a person of the country, not its government
             return Actor.simple(text, null, null, modifierCountries.get(0), "CVL");
         }
@@ -256,6 +266,10 @@ public final class ActorResolver {
             }
             if (!modifierCountries.isEmpty() && STATE_HEADS.contains(hl)) {
                 return Actor.simple(text, null, null, modifierCountries.get(0), "GOV");
+            }
+            if (modifierCountries.size() == 1 && sector == null && CRAFT_HEADS.contains(hl)) {
+                // "Chinese surveillance ships shadowed the carrier": the state's craft
+                return Actor.simple(text, null, null, modifierCountries.get(0), null);
             }
             if (!modifierCountries.isEmpty() && hl.equals("faction")) {
                 // "Palestinian factions": the country's parties and movements

@@ -116,4 +116,43 @@ class ActorsIT {
         List<Event> ev = SharedParley.code("New York Governor Andrew Cuomo agreed to resign on Tuesday.", "2021-08-10");
         assertTrue(ev.stream().anyMatch(e -> "GOV".equals(e.source().sector())), ev.toString());
     }
+
+    @Test
+    void craftAndStaffModifiedByAServiceOrCountryAreThatSide() {
+        Event aid = first(SharedParley.code("U.S. military helicopters airlifted 300 stranded villagers on Monday.",
+            "2020-05-01"), EventType.AID);
+        assertEquals("USA", aid.source().country());
+        assertEquals("MIL", aid.source().sector());
+        Event train = first(SharedParley.code("British military instructors trained Ukrainian soldiers on Monday.",
+            "2022-05-01"), EventType.COOPERATE);
+        assertEquals("GBR", train.source().country());
+        assertEquals("MIL", train.source().sector());
+        Event ships = first(SharedParley.code("Chinese surveillance ships blocked the Philippine supply mission near"
+            + " the shoal on Monday.", "2023-08-07"), EventType.COERCE);
+        assertEquals("CHN", ships.source().country());
+    }
+
+    @Test
+    void possessedTitlesAndBodiesBelongToTheirPossessor() {
+        Event expel = first(SharedParley.code("Pakistan expelled India's high commissioner on Wednesday.", "2019-08-07"),
+            EventType.SANCTION);
+        assertEquals("IND", expel.target().country());
+        assertEquals("GOV", expel.target().sector());
+        List<Event> loan = SharedParley.code("The International Monetary Fund's board approved a $3 billion loan for"
+            + " Egypt on Friday.", "2022-12-16");
+        assertEquals(1, loan.size(), loan::toString);
+        assertEquals("ORG:imf", loan.get(0).source().id());
+    }
+
+    @Test
+    void popeAndNamesTaggedAsCommonNounsAreActors() {
+        Event appeal = first(SharedParley.code("Pope Francis appealed for an end to the fighting on Sunday.",
+            "2020-05-03"), EventType.REQUEST);
+        assertEquals("VAT", appeal.source().country());
+        Event summon = first(SharedParley.code("Chinese Vice Foreign Minister Le Yucheng summoned U.S. Ambassador Terry"
+            + " Branstad on Sunday.", "2018-12-09"), EventType.ACCUSE);
+        assertEquals("CHN", summon.source().country());
+        assertEquals("GOV", summon.source().sector());
+        assertEquals("USA", summon.target().country());
+    }
 }
