@@ -212,8 +212,10 @@ final class EventBuilder {
         boolean instrumentSubject = false;
         if (source != null && !source.isResolved() && slots.isInstrument(s, subj)) {
             int by = instrumentAuthor(s, subj);
-            source = by >= 0 ? actors.actor(s, by, ctx) : null;
-            instrumentSubject = by < 0;
+            Actor author = by >= 0 ? actors.actor(s, by, ctx) : null;
+            // "a truck bomb exploded": a modifier that names no one ("truck") leaves the author unknown
+            source = author != null && author.isResolved() ? author : null;
+            instrumentSubject = source == null;
         }
         if (source != null && !source.isResolved() && !t.nominal()) {
             // "Suharto resigned as president of Indonesia": the role phrase says who the subject is

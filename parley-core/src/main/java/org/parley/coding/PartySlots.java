@@ -315,6 +315,9 @@ final class PartySlots {
         return false;
     }
 
+    private static final Set<String> COUNTS = Set.of("dozens", "hundreds", "scores", "thousands", "dozen",
+        "number", "series", "string", "handful");
+
     /** A target worth coding: an actor, a named person or place, or a building, place or vehicle. */
     boolean acceptableTarget(Sentence s, int i, Actor target) {
         if (target == null) {
@@ -335,8 +338,13 @@ final class PartySlots {
             || lex.nounIs(Syntax.lemma(t), "facility") || lex.nounIs(t.lowerWord(), "facility")) {
             return true;
         }
-        // "the border island of Yeonpyeong": a common noun named by the place it is
+        // "the border island of Yeonpyeong": a common noun named by the place it is;
+        // "dozens of targets": a count of them
         for (Token c : s.children(i)) {
+            if (c.deprel().equals("nmod") && s.hasCase(c.index(), "of") && COUNTS.contains(t.lowerWord())
+                && (lex.nounIs(Syntax.lemma(c), "facility") || lex.nounIs(c.lowerWord(), "facility"))) {
+                return true;
+            }
             if (c.deprel().equals("nmod") && "LOCATION".equals(c.ner()) && s.hasCase(c.index(), "of")) {
                 return true;
             }

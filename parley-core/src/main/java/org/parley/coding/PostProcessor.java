@@ -86,9 +86,15 @@ final class PostProcessor {
                 || !(rel.equals("advcl") || rel.equals("dep") || rel.equals("xcomp") || rel.equals("conj"))) {
                 continue;
             }
+            int head = t.head();
+            Token ht = s.token(head);
+            if (ht.pos().equals("VBG") && ht.deprel().equals("dep") && ht.head() == head - 1) {
+                // "imposed sweeping sanctions, targeting 39 people": hung on the misread "sweeping"
+                head = ht.head();
+            }
             for (int k = 0; k < out.size(); k++) {
                 CodedEvent g = out.get(k);
-                if (g == e || (g.token() != t.head() && g.anchor() != t.head())) {
+                if (g == e || (g.token() != head && g.anchor() != head)) {
                     continue;
                 }
                 if (e.type().quadClass() % 2 == 1 && g.type().quadClass() % 2 == 0) {

@@ -62,6 +62,12 @@ final class Roles {
             return verbSubject(s, p.index(), depth + 1);
         }
         if (rel.equals("acl") && self.pos().equals("VBG") && p.isNoun()) {
+            int clause = v > 0 && s.token(v - 1).pos().equals(",") ? objectGovernor(s, p.index()) : -1;
+            if (clause >= 0) {
+                // "an explosion damaged the bridge linking Crimea to Russia, killing three people": after a
+                // comma the participle tells the clause's outcome, though the parser hung it on the object
+                return verbSubject(s, clause, depth + 1);
+            }
             return p.index();
         }
         if (rel.equals("amod") && self.pos().equals("VBG") && Syntax.isTimeWord(p) && s.parent(p.index()) != null
@@ -159,6 +165,24 @@ final class Roles {
             cur = s.token(cur).head();
         }
         return false;
+    }
+
+    /** The verb whose object (or prepositional object, possibly nested) noun {@code n} is, or -1. */
+    static int objectGovernor(Sentence s, int n) {
+        int i = n;
+        for (int hops = 0; hops < 3; hops++) {
+            Token t = s.token(i);
+            String r = t.baseRel();
+            if (!(r.equals("obj") || r.equals("obl") || r.equals("nmod") || r.equals("iobj")) || t.head() < 0) {
+                return -1;
+            }
+            Token h = s.parent(i);
+            if (h.isVerb()) {
+                return h.index();
+            }
+            i = h.index();
+        }
+        return -1;
     }
 
     static boolean hasMark(Sentence s, int v, String mark) {

@@ -49,6 +49,10 @@ final class TriggerFinder {
             int carrier = carrier(lex, s, t.index());
             Token p = s.parent(carrier);
             String rel = s.token(carrier).deprel();
+            if (p != null && rel.equals("obj") && participleReadAsVerb(s, p)) {
+                // "imposed sweeping new sanctions", with "sweeping" tagged a verb taking the object
+                p = s.parent(p.index());
+            }
             boolean oblLight = p != null && p.isVerb() && rel.startsWith("obl")
                 && (s.hasCase(carrier, "under") || s.hasCase(carrier, "into")
                     || lex.lightVerbs(Syntax.lemma(p)).stream()
@@ -210,6 +214,18 @@ final class TriggerFinder {
             i = of.index();
         }
         return false;
+    }
+
+    /**
+     * An adjectival participle the tagger read as a verb right after the real verb: "imposed sweeping
+     * sanctions", "launched crippling strikes". It is no trigger or light verb of its own.
+     */
+    private boolean participleReadAsVerb(Sentence s, Token p) {
+        Token gp = s.parent(p.index());
+        return p.pos().equals("VBG") && gp != null && gp.isVerb() && p.index() == gp.index() + 1
+            && (p.deprel().equals("dep") || p.deprel().equals("xcomp") || p.deprel().equals("ccomp"))
+            && lex.lightVerbs(Syntax.lemma(p)).isEmpty() && lex.verbSenses(Syntax.lemma(p)).isEmpty()
+            && Syntax.child(s, gp.index(), "obj") == null;
     }
 
     private Lexicon.LightVerb lightVerb(Sentence s, int v, int noun) {

@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.parley.pipeline.SharedParley.first;
 import static org.parley.pipeline.SharedParley.only;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Constructions of wire copy that the parser often mis-attaches, coded on real parses. */
@@ -292,5 +293,33 @@ class ConstructionsIT {
         Event m = only(SharedParley.code("Japan scrambled fighter jets on Tuesday after Chinese and Russian bombers flew"
             + " near its airspace.", "2022-05-24"), EventType.MOBILIZE);
         assertEquals("JPN", m.source().country());
+    }
+    @Test
+    void anUnclaimedBlastThatKillsIsAnAttackByNoOneNamed() {
+        Event truck = first(SharedParley.code("KABUL, May 31 - A truck bomb exploded in Kabul's diplomatic quarter on"
+            + " Wednesday, killing at least 80 people, officials said.", "2017-05-31"), EventType.ASSAULT);
+        assertNull(truck.source(), truck.toString());
+        assertTrue(truck.target().text().contains("people"), truck.toString());
+        Event bridge = first(SharedParley.code("A powerful explosion damaged the bridge linking Crimea to Russia on"
+            + " Saturday, killing three people.", "2022-10-09"), EventType.ASSAULT);
+        assertNull(bridge.source(), bridge.toString());
+        assertTrue(SharedParley.code("A heatwave killed 20 people in the region on Saturday.", "2022-07-09").isEmpty());
+    }
+    @Test
+    void warplanesPoundingDozensOfTargetsAttackThem() {
+        Event e = only(SharedParley.code("GAZA, May 11 - Israeli warplanes pounded dozens of targets across the Gaza"
+            + " Strip overnight, witnesses said.", "2021-05-11"), EventType.ASSAULT);
+        assertEquals("ISR", e.source().country());
+        assertTrue(e.target().text().contains("targets"), e.toString());
+    }
+    @Test
+    void sanctionsWithAParticipleAdjectiveAreImposedAndTheirTargetsNotAttacked() {
+        List<Event> ev = SharedParley.code("WASHINGTON, June 17 - The United States imposed sweeping new sanctions on"
+            + " Syria on Wednesday, targeting 39 people and entities including President Bashar al-Assad's wife.",
+            "2020-06-17");
+        Event s = only(ev, EventType.SANCTION);
+        assertEquals("USA", s.source().country());
+        assertEquals("SYR", s.target().country());
+        assertTrue(ev.stream().noneMatch(e -> e.type() == EventType.ASSAULT), ev::toString);
     }
 }
