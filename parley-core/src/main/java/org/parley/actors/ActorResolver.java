@@ -31,7 +31,7 @@ public final class ActorResolver {
 
     /** Craft that stand for their country's side when a country modifies them: "Chinese surveillance ships". */
     private static final Set<String> CRAFT_HEADS = Set.of("ship", "vessel", "boat", "plane", "aircraft", "jet",
-        "helicopter", "convoy", "submarine");
+        "helicopter", "convoy", "submarine", "drone");
 
     /** Heads that stand for a state's side when a country modifies them: "the Iranian delegation". */
     private static final Set<String> STATE_HEADS = Set.of("delegation", "representative", "side", "leadership",
@@ -252,7 +252,8 @@ public final class ActorResolver {
         }
         // a generic head with a known actor inside: "a convoy of Afghan troops", "members of Hamas"
         String hl = h.lemma().toLowerCase(java.util.Locale.ROOT);
-        if (GENERIC_HEADS.contains(hl) || QUANTITY_HEADS.contains(hl) || h.pos().equals("CD") || h.isProperNoun()) {
+        if (GENERIC_HEADS.contains(hl) || CRAFT_HEADS.contains(hl) || QUANTITY_HEADS.contains(hl) || h.pos().equals("CD")
+            || h.isProperNoun()) {
             for (Token c : s.children(head)) {
                 if (("nmod".equals(c.deprel()) && s.hasCase(c.index(), "of")) || "nmod:poss".equals(c.deprel())) {
                     Actor inner = resolve(s, c.index(), date);

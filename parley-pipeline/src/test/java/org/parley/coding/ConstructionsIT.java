@@ -322,4 +322,14 @@ class ConstructionsIT {
         assertEquals("SYR", s.target().country());
         assertTrue(ev.stream().noneMatch(e -> e.type() == EventType.ASSAULT), ev::toString);
     }
+    @Test
+    void leadVerbsTheTaggerReadAsParticiplesOrNounsStillCode() {
+        Event s = only(SharedParley.code("DHAKA - A special tribunal in Dhaka on Monday sentenced ousted prime minister"
+            + " Sheikh Hasina to death in absentia.", "2025-11-17"), EventType.SANCTION);
+        assertTrue(s.target().text().contains("Hasina"), s.toString());
+        Event d = only(SharedParley.code("BAMAKO - Algeria's army shot down a Malian drone near the border on Monday.",
+            "2024-04-01"), EventType.ASSAULT);
+        assertEquals("DZA", d.source().country());
+        assertEquals("MLI", d.target().country());
+    }
 }

@@ -94,6 +94,7 @@ public final class CoreNlpEngine implements NlpEngine {
         int skipped = 0;
         for (int i = 0; i < sentences.size(); i++) {
             CoreMap s = sentences.get(i);
+            repairTags(s);
             Sentence shallowSentence = convert(i, s, text, null, null);
             out[i] = shallowSentence;
             if (shallowSentence.size() > settings.maxParsedTokens()) {
@@ -146,6 +147,23 @@ public final class CoreNlpEngine implements NlpEngine {
             }
         }
         return false;
+    }
+
+    /** Applies {@link TagRepair} to the tagger's output of one sentence. */
+    private static void repairTags(CoreMap s) {
+        List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
+        int n = labels.size();
+        String[] words = new String[n];
+        String[] tags = new String[n];
+        for (int i = 0; i < n; i++) {
+            words[i] = labels.get(i).word();
+            tags[i] = labels.get(i).tag() == null ? "NN" : labels.get(i).tag();
+        }
+        if (TagRepair.repair(words, tags) > 0) {
+            for (int i = 0; i < n; i++) {
+                labels.get(i).setTag(tags[i]);
+            }
+        }
     }
 
     /** Fills 0-based heads (-1 for the root) and relations of one tagged sentence. */

@@ -1,0 +1,123 @@
+package org.parley.nlp.corenlp;
+
+import java.util.Set;
+
+/**
+ * Mends the two part-of-speech errors of CoreNLP's fast (left3words) tagger that cost Parley most, before
+ * the dependency parser reads the tags. Both are errors no English sentence allows, so the repair needs
+ * no model:
+ * <ul>
+ *   <li>a base verb right after an article or possessive, adjectives between: "shot down a Malian
+ *   <b>drone</b>/VB" is a noun;</li>
+ *   <li>a sentence's first verb tagged as a participle with no auxiliary before it, right after its subject
+ *   and before its object: "A special tribunal in Dhaka on Monday <b>sentenced</b>/VBN ousted prime
+ *   minister Sheikh Hasina" is a past tense, when nothing finite follows in its clause (else it is a
+ *   reduced relative: "The aid pledged Monday will reach ...").</li>
+ * </ul>
+ * Stateless; works on plain word and tag arrays so that the rules are testable without models.
+ */
+final class TagRepair {
+    private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+    private static final java.util.regex.Pattern DEMONYM = java.util.regex.Pattern.compile("(an|ese|i|ish|ch)$");
+    private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+        "saturday", "sunday");
+    private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
+    /** Tags that may start the object of a verb. */
+    private static final Set<String> OBJECT_START = Set.of("DT", "PRP$", "NNP", "NNPS", "CD", "JJ", "NNS", "NN",
+        "PRP", "VBN");
+    /** Words before a participle that make it passive, perfect or relative. */
+    private static final Set<String> AUXILIARIES = Set.of("be", "is", "are", "was", "were", "been", "being",
+        "has", "have", "had", "having", "get", "gets", "got", "who", "which", "that", "whom");
+
+    private TagRepair() {
+    }
+
+    /** Rewrites {@code tags} in place; returns the number of tags changed. */
+    static int repair(String[] words, String[] tags) {
+        int changed = 0;
+        for (int i = 1; i < tags.length; i++) {
+            if ((tags[i].equals("VB") || tags[i].equals("VBP")) && afterDeterminer(words, tags, i)) {
+                tags[i] = "NN";
+                changed++;
+            }
+        }
+        int v = firstUnmarkedParticiple(words, tags);
+        if (v >= 0) {
+            tags[v] = "VBD";
+            changed++;
+        }
+        return changed;
+    }
+
+    /** The first word after a dateline ("KABUL, May 31 (Reuters) - "), or 0. */
+    private static int datelineEnd(String[] words) {
+        int end = 0;
+        for (int i = 0; i < Math.min(words.length, 16); i++) {
+            if (words[i].equals("-") || words[i].equals("--") || words[i].equals("\u2014") || words[i].equals("\u2013")) {
+                end = i + 1;
+            }
+        }
+        return end;
+    }
+
+    /** An article or possessive before {@code i}, with only adjectives, names or numbers between. */
+    private static boolean afterDeterminer(String[] words, String[] tags, int i) {
+        for (int j = i - 1; j >= 0; j--) {
+            String t = tags[j];
+            if (t.equals("PRP$") || t.equals("POS") || t.equals("DT") && ARTICLES.contains(words[j].toLowerCase())) {
+                return true;
+            }
+            // "the rich are", "The three have", "The Houthis have": an adjective, number or name after an
+            // article may be the subject of a present-tense verb; only a base form is surely a noun there, and
+            // only after adjectives or a nationality ("a Malian drone")
+            boolean between = tags[i].equals("VB")
+                && (t.equals("JJ") || t.equals("HYPH") || t.equals("NNP") && DEMONYM.matcher(words[j]).find());
+            if (!between) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The first participle of a sentence whose clause has no finite verb yet, after a noun and before the
+     * start of an object, with no finite verb after it in its clause (up to the next comma).
+     */
+    private static int firstUnmarkedParticiple(String[] words, String[] tags) {
+        boolean sawNoun = false;
+        int from = datelineEnd(words);
+        if (from + 1 < tags.length && tags[from].equals("IN")) {
+            // "On Tuesday the courts awarded ...": a day may open the clause; any other opener ("At his
+            // neat Osaka detached house") leaves no clear subject
+            if (!WEEKDAYS.contains(words[from + 1].toLowerCase())) {
+                return -1;
+            }
+            from += 2;
+        }
+        for (int i = from; i < tags.length; i++) {
+            String t = tags[i];
+            String w = words[i].toLowerCase();
+            if (FINITE.contains(t) || t.equals(",") || t.equals(":") || AUXILIARIES.contains(w)
+                || w.equals("than") || w.equals("as")) {
+                return -1;
+            }
+            if (t.startsWith("NN") || t.equals("PRP")) {
+                sawNoun = !(i == from + 1 && WEEKDAYS.contains(w)) || sawNoun;
+            }
+            if (!t.equals("VBN")) {
+                continue;
+            }
+            if (!sawNoun || i == 0 || !tags[i - 1].startsWith("NN") || i + 1 >= tags.length
+                || !OBJECT_START.contains(tags[i + 1])) {
+                return -1;
+            }
+            for (int k = i + 1; k < tags.length && !tags[k].equals(","); k++) {
+                if (FINITE.contains(tags[k])) {
+                    return -1;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,55 @@
+package org.parley.nlp.corenlp;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class TagRepairTest {
+
+    private static String[] repaired(String words, String tags) {
+        String[] w = words.split(" ");
+        String[] t = tags.split(" ");
+        TagRepair.repair(w, t);
+        return t;
+    }
+
+    @Test
+    void aBaseVerbAfterAnArticleAndANationalityIsANoun() {
+        assertArrayEquals("NNP POS NN VBD RP DT NNP NN IN DT NN".split(" "),
+            repaired("Algeria 's army shot down a Malian drone near the border",
+                "NNP POS NN VBD RP DT NNP VB IN DT NN"));
+    }
+
+    @Test
+    void aPresentTenseVerbAfterANameOrANominalAdjectiveStaysAVerb() {
+        assertArrayEquals("DT NNPS VBP VBN DT NN".split(" "),
+            repaired("The Houthis have rejected the proposal", "DT NNPS VBP VBN DT NN"));
+        assertArrayEquals("DT NNP VBP VBN".split(" "), repaired("The Taliban have refused", "DT NNP VBP VBN"));
+        assertArrayEquals("DT JJ VBP JJR".split(" "), repaired("the rich get richer", "DT JJ VBP JJR"));
+        assertArrayEquals("DT CD VBP VBN".split(" "), repaired("The three have refused", "DT CD VBP VBN"));
+    }
+
+    @Test
+    void theFirstVerbOfALeadReadAsAParticipleIsPastTense() {
+        String[] t = repaired("DHAKA - A special tribunal in Dhaka on Monday sentenced ousted prime minister Sheikh Hasina"
+            + " to death", ": DT JJ NN IN NNP IN NNP VBN VBN JJ NN NNP NNP TO NN".replace(":", "NNP :"));
+        assertEquals("VBD", t[9]);
+        assertEquals("VBN", t[10]);
+        String[] day = repaired("On Tuesday the courts awarded Varig damages", "IN NNP DT NNS VBN NNP NNS");
+        assertEquals("VBD", day[4]);
+    }
+
+    @Test
+    void aReducedRelativeOrAModifierIsLeftAlone() {
+        // a finite verb follows in the clause: "pledged" modifies the subject
+        assertEquals("VBN", repaired("The aid pledged Monday will reach Gaza", "DT NN VBN NNP MD VB NNP")[2]);
+        // passive and perfect participles
+        assertEquals("VBN", repaired("Five soldiers were killed Monday", "CD NNS VBD VBN NNP")[3]);
+        assertEquals("VBN", repaired("Russia has expelled two diplomats", "NNP VBZ VBN CD NNS")[2]);
+        // a participle followed by a preposition is a modifier: "Gunmen armed with rockets"
+        assertEquals("VBN", repaired("Gunmen armed with rockets stormed the airport", "NNS VBN IN NNS VBD DT NN")[1]);
+        // an opener other than a day leaves the subject unclear
+        assertEquals("VBN", repaired("At his Osaka detached house he said", "IN PRP$ NNP VBN NN PRP VBD")[3]);
+    }
+}
