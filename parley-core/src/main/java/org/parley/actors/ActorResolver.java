@@ -151,6 +151,10 @@ public final class ActorResolver {
             if (c.isVerb() && !rel.equals("amod") && !rel.equals("compound")) {
                 continue;
             }
+            if (c.pos().equals("VBG") && c.index() > 0 && c.index() < i && s.token(c.index() - 1).pos().equals("IN")) {
+                // "after cutting ties": the gerund before the noun is the act done to it, not part of its name
+                continue;
+            }
             if (NP_RELS.contains(rel)) {
                 collect(s, c.index(), in, false, depth + 1);
             }

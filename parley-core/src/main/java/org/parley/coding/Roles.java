@@ -61,6 +61,11 @@ final class Roles {
             // "stormed the school, killing 132 children"
             return verbSubject(s, p.index(), depth + 1);
         }
+        if (gerundReadAsModifier(s, v)) {
+            // "established relations with China after cutting ties with Taiwan": the clause's subject
+            int clause = objectGovernor(s, p.index());
+            return clause >= 0 ? verbSubject(s, clause, depth + 1) : -1;
+        }
         if (rel.equals("acl") && self.pos().equals("VBG") && p.isNoun()) {
             int clause = v > 0 && s.token(v - 1).pos().equals(",") ? objectGovernor(s, p.index()) : -1;
             if (clause >= 0) {
@@ -167,6 +172,19 @@ final class Roles {
         return false;
     }
 
+    /** Prepositions that take a gerund clause of the main clause's subject ("of", "for", "without" do not). */
+    private static final Set<String> TIME_OR_MEANS = Set.of("after", "before", "by", "since", "upon", "while");
+
+    /**
+     * A gerund right after a preposition that the parser hung on the noun after it as a modifier: "after
+     * cutting ties", "by imposing sanctions", "before signing the deal". The noun is its object.
+     */
+    static boolean gerundReadAsModifier(Sentence s, int v) {
+        Token self = s.token(v);
+        return self.pos().equals("VBG") && "amod".equals(self.deprel()) && v > 0 && self.head() > v
+            && TIME_OR_MEANS.contains(s.token(v - 1).lowerWord()) && s.token(v - 1).head() == self.head();
+    }
+
     /** The verb whose object (or prepositional object, possibly nested) noun {@code n} is, or -1. */
     static int objectGovernor(Sentence s, int n) {
         int i = n;
@@ -233,6 +251,9 @@ final class Roles {
                 } else if ("acl".equals(self.deprel()) && self.pos().equals("VBN") && self.head() >= 0) {
                     // "the soldiers killed in the attack": a passive participle modifies its patient
                     t = self.head();
+                } else if (gerundReadAsModifier(s, v)) {
+                    // "after cutting ties with Taiwan", parsed as if "cutting" described the ties
+                    t = self.head();
                 } else {
                     Token o = Syntax.child(s, v, "obj");
                     t = o == null ? linearObject(s, v) : o.index();
@@ -257,6 +278,8 @@ final class Roles {
                     Token o = Syntax.child(s, v, "obj");
                     if (o != null) {
                         t = prepInside(s, o.index(), role, 0);
+                    } else if (gerundReadAsModifier(s, v)) {
+                        t = prepInside(s, self.head(), role, 0);
                     }
                 }
             }
