@@ -196,7 +196,10 @@ public final class EventLocator {
                 boolean own = cur == pred || cur == anchor || cur == pt.head() && pt.isNoun();
                 double base;
                 String rel = s.token(top).baseRel();
-                if (prep != null && LOC_PREPS.contains(prep)) {
+                if ("nmod:poss".equals(s.token(m.head()).deprel()) && !inside(s, m.head())) {
+                    // "in Somalia's history", "Myanmar's junta", "Russia's missile strikes": whose, not where
+                    base = -1;
+                } else if (prep != null && LOC_PREPS.contains(prep)) {
                     base = 100;
                 } else if (prep != null && WEAK_PREPS.contains(prep)) {
                     // "a visit to Lahore": the host city named as the visit's target is where it happens
@@ -227,6 +230,23 @@ public final class EventLocator {
         return (prep != null && LOC_PREPS.contains(prep) ? 30 : 10) - Math.min(depth, 10);
     }
 
+    /** Parts of a place that its possessor locates: "Kabul's diplomatic quarter", "Gaza's main hospital". */
+    private static final Set<String> AREAS = Set.of("quarter", "district", "outskirts", "suburb", "suburbs", "centre",
+        "center", "street", "streets", "neighbourhood", "neighborhood", "border", "coast", "region", "province",
+        "capital", "city", "town", "village", "heart", "downtown", "area", "north", "south", "east", "west",
+        "northeast", "northwest", "southeast", "southwest", "airspace", "waters", "territory", "frontier",
+        "countryside", "interior", "shore", "harbour", "harbor", "square", "neighbourhoods", "neighborhoods");
+
+    /** Whether the noun a possessive place modifies is a part of that place or a building in it. */
+    private static boolean inside(Sentence s, int place) {
+        int h = s.token(place).head();
+        if (h < 0) {
+            return false;
+        }
+        String lemma = s.token(h).lemma().toLowerCase(java.util.Locale.ROOT);
+        return SITED.contains(lemma) || AREAS.contains(lemma) || AREAS.contains(s.token(h).lowerWord());
+    }
+
     /** The preposition of the phrase the place is in: its own ("in Kabul") or its noun's ("at Baghdad airport"). */
     private static String locativeCase(Sentence s, int head) {
         int cur = head;
@@ -251,7 +271,9 @@ public final class EventLocator {
         Set<Integer> out = new java.util.HashSet<>();
         out.add(pred);
         Token p = s.token(pred);
-        if ("conj".equals(p.deprel()) && p.head() >= 0) {
+        if (("conj".equals(p.deprel()) || p.pos().equals("VBG") && ("dep".equals(p.deprel())
+            || "advcl".equals(p.deprel()))) && p.head() >= 0) {
+            // "exploded at an intersection in Mogadishu, killing 231 people": the outcome shares the setting
             out.add(p.head());
         }
         for (Token c : s.children(pred)) {

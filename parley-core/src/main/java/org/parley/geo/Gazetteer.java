@@ -28,6 +28,19 @@ public final class Gazetteer {
     public static final String RESOURCE = "parley/geo/gazetteer.bin";
     public static final String COUNTRIES = "parley/geo/countries.tsv";
     public static final String ALIASES = "parley/geo/aliases.tsv";
+    public static final String FEATURES = "parley/geo/features.tsv";
+    /** Feature code of a {@link #FEATURES} site; areas are {@code AREA}. */
+    public static final String SITE = "SITE";
+
+    /**
+     * Subdivision names that are ordinary words in English news ("the South's military", "the Gulf", "the
+     * Centre"): a subdivision so named (Cameroon's South, Papua New Guinea's Gulf) is found only with its
+     * admin word ("South Region") or its country's context, never from the bare word.
+     */
+    private static final java.util.Set<String> WORD_ADMINS = java.util.Set.of("south", "north", "east", "west",
+        "centre", "center", "central", "gulf", "northern", "southern", "eastern", "western", "coast", "capital",
+        "islands", "lakes", "plateau", "littoral", "north east", "north west", "south east", "south west",
+        "far north", "red sea", "upper", "lower", "interior", "border", "federal", "highlands", "midlands");
     private static final Place[] NONE = new Place[0];
 
     private final Map<String, Place[]> byKey;
@@ -86,7 +99,11 @@ public final class Gazetteer {
             Place p = new Place(Place.Kind.ADMIN1, 0, name, c3, code, name, noCentroid ? Double.NaN : lat / 1e5,
                 noCentroid ? Double.NaN : lon / 1e5, 0, "ADM1");
             admins.put(code, p);
-            readKeys(d, index, p);
+            if (WORD_ADMINS.contains(name.toLowerCase(java.util.Locale.ROOT))) {
+                skipKeys(d);
+            } else {
+                readKeys(d, index, p);
+            }
         }
         Map<String, Place> countries = new HashMap<>();
         int nCountry = d.readInt();
@@ -141,6 +158,32 @@ public final class Gazetteer {
             }
             put(index, r.get(0), target);
         }
+        for (Tsv.Row r : Tsv.readResource(FEATURES, "name\tvariants\tcountry\tkind\tlat\tlon")) {
+            if (countries.get(r.get(2)) == null) {
+                throw new ParleyException(r.origin() + ": unknown country code '" + r.get(2) + "'");
+            }
+            boolean area = r.get(3).equals("area");
+            if (!area && !r.get(3).equals("site")) {
+                throw new ParleyException(r.origin() + ": kind must be area or site, not '" + r.get(3) + "'");
+            }
+            double lat;
+            double lon;
+            try {
+                lat = Double.parseDouble(r.get(4));
+                lon = Double.parseDouble(r.get(5));
+            } catch (NumberFormatException e) {
+                throw new ParleyException(r.origin() + ": bad coordinates '" + r.get(4) + "', '" + r.get(5) + "'");
+            }
+            Place p = area
+                ? new Place(Place.Kind.ADMIN1, 0, r.get(0), r.get(2), "feature:" + r.get(0), r.get(0), lat, lon, 0, "AREA")
+                : new Place(Place.Kind.CITY, 0, r.get(0), r.get(2), null, null, lat, lon, 0, SITE);
+            put(index, r.get(0), p);
+            if (!r.get(1).equals("-")) {
+                for (String v : r.list(1)) {
+                    put(index, v, p);
+                }
+            }
+        }
         Map<String, Place[]> frozen = new HashMap<>(index.size() * 4 / 3 + 1);
         for (Map.Entry<String, List<Place>> e : index.entrySet()) {
             frozen.put(e.getKey(), e.getValue().toArray(NONE));
@@ -169,6 +212,13 @@ public final class Gazetteer {
             if (!l.contains(p)) {
                 l.add(p);
             }
+        }
+    }
+
+    private static void skipKeys(DataInputStream d) throws IOException {
+        int k = d.readUnsignedByte();
+        for (int i = 0; i < k; i++) {
+            d.readUTF();
         }
     }
 

@@ -56,6 +56,7 @@ public final class Geocoder {
             }
         }
         if (best != null && best.kind() == Place.Kind.CITY && best.population() < SMALL_TOWN
+            && !Gazetteer.SITE.equals(best.feature())
             && m.countryHint() == null && context.getOrDefault(best.country(), 0.0) <= 0) {
             Place chosen = best;
             boolean ambiguous = cands.stream().anyMatch(p -> !p.country().equals(chosen.country()));
@@ -91,7 +92,7 @@ public final class Geocoder {
                 }
                 // a town whose own subdivision bears the same name ("Kandahar") is that name's usual sense
                 for (Place c : cands) {
-                    if (c.kind() == Place.Kind.ADMIN1 && c.admin1Code().equals(p.admin1Code())) {
+                    if (c.kind() == Place.Kind.ADMIN1 && c.admin1Code().equals(p.admin1Code()) && p.admin1Code() != null) {
                         s += 1.5;
                     }
                 }

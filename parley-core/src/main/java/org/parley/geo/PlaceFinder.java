@@ -67,7 +67,7 @@ public final class PlaceFinder {
         "leader", "official", "officials", "ambassador", "envoy", "embassy", "diplomat", "delegation", "spokesman",
         "spokeswoman", "authorities", "authority", "parliament", "lawmaker", "people", "citizen", "national",
         "counterpart", "prime", "foreign", "king", "regime", "rebel", "militant", "fighter", "jet", "warplane",
-        "drone", "warship", "ship", "coast", "guard", "company", "firm", "media", "agency", "court");
+        "drone", "warship", "ship", "coast", "guard", "company", "firm", "media", "agency");
 
     /**
      * "U.S. troops", "the U.S. embassy", "Iran's foreign minister": a country or city name modifying an
@@ -121,7 +121,8 @@ public final class PlaceFinder {
 
     private boolean bigEnough(String text) {
         for (Place p : gaz.lookup(text)) {
-            if (p.kind() != Place.Kind.CITY || p.population() >= MIN_UNTAGGED_POPULATION) {
+            if (p.kind() != Place.Kind.CITY || p.population() >= MIN_UNTAGGED_POPULATION
+                || Gazetteer.SITE.equals(p.feature())) {
                 return true;
             }
         }

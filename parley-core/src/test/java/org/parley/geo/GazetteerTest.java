@@ -90,4 +90,22 @@ class GazetteerTest {
         assertEquals("EGY", resolve("Cairo", null, Map.of("USA", 0.3)).country());
         assertNull(resolve("Nowhere-at-all", null, Map.of()));
     }
+
+    @Test
+    void featuresOutsideThePopulatedPlacesAreFoundWithTheirKind() {
+        Place nk = gaz.lookup("Nagorno-Karabakh").get(0);
+        assertEquals("AZE", nk.country());
+        assertEquals(Place.Kind.ADMIN1, nk.kind());
+        Place base = gaz.lookup("Shayrat air base").get(0);
+        assertEquals("SYR", base.country());
+        assertEquals(Place.Kind.CITY, base.kind());
+        assertEquals(Gazetteer.SITE, base.feature());
+        assertTrue(gaz.lookup("Hodeidah").stream().anyMatch(p -> p.kind() == Place.Kind.CITY && p.country().equals("YEM")));
+    }
+
+    @Test
+    void subdivisionsNamedByOrdinaryWordsAreNotFoundByTheWord() {
+        assertTrue(gaz.lookup("South").stream().noneMatch(p -> p.kind() == Place.Kind.ADMIN1), gaz.lookup("South")::toString);
+        assertTrue(gaz.lookup("Gulf").isEmpty(), gaz.lookup("Gulf")::toString);
+    }
 }

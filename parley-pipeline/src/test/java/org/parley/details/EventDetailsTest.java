@@ -100,6 +100,29 @@ class EventDetailsTest {
     }
 
     @Test
+    void aPossessorIsWhoseNotWhereButACityNamingACourtOrQuarterIsWhere() {
+        Sentence s = parse("A truck bomb exploded at a busy intersection in Mogadishu on Saturday, killing at least"
+            + " 231 people in the deadliest attack in Somalia's history.");
+        assertEquals("Mogadishu", where(s, "killing", "ASSAULT").name());
+        Sentence court = parse("A Moscow court on Tuesday jailed Kremlin critic Alexei Navalny for two years.");
+        assertEquals("Moscow", where(court, "jailed", "SANCTION").name());
+    }
+
+    @Test
+    void regionsValleysAndBasesOutsideTheCityListAreLocated() {
+        Sentence s = parse("Azerbaijan launched what it called anti-terrorist operations in Nagorno-Karabakh on"
+            + " Tuesday, shelling Armenian positions.");
+        Location l = where(s, "launched", "ASSAULT");
+        assertEquals("Nagorno-Karabakh", l.name());
+        assertEquals("admin1", l.precision());
+        Sentence base = parse("The United States fired 59 Tomahawk cruise missiles at Syria's Shayrat air base on"
+            + " Friday.");
+        Location b = where(base, "fired", "ASSAULT");
+        assertEquals("Shayrat", b.name());
+        assertEquals("city", b.precision());
+    }
+
+    @Test
     void placeOfTheAnnouncementIsNotThePlaceOfTheEvent() {
         Sentence s = parse("Taliban fighters attacked a checkpoint on Tuesday, a spokesman told reporters in"
             + " Washington.");
