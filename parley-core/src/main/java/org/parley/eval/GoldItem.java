@@ -27,7 +27,8 @@ public record GoldItem(String id, String text, LocalDate date, String outlet, Li
                             String date, String speaker, String via, int quadClass) { }
 
     /** Where a gold event happened. */
-    public record GoldLocation(String text, String country, String admin1, Double lat, Double lon, String precision) { }
+    public record GoldLocation(String text, String name, String country, String admin1, Double lat, Double lon,
+                               String precision) { }
 
     /**
      * An act the text negates, conditions or only offers: {@code type} must not be coded as an asserted

@@ -99,9 +99,9 @@ public final class GoldReader {
             return null;
         }
         if (l.isTextual()) {
-            return new GoldItem.GoldLocation(l.asText(), null, null, null, null, null);
+            return new GoldItem.GoldLocation(l.asText(), null, null, null, null, null, null);
         }
-        return new GoldItem.GoldLocation(str(l, "text"), str(l, "country"), str(l, "admin1"),
+        return new GoldItem.GoldLocation(str(l, "text"), str(l, "name"), str(l, "country"), str(l, "admin1"),
             l.hasNonNull("lat") ? l.get("lat").asDouble() : null, l.hasNonNull("lon") ? l.get("lon").asDouble() : null,
             str(l, "precision"));
     }

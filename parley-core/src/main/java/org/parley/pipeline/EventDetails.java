@@ -62,6 +62,15 @@ public final class EventDetails {
             times = dater.expressions(s, article.date());
         }
 
+        /** Whether the doer of an event may act at the dateline: of its country, or of no country named. */
+        private boolean doneFromDateline(Actor source) {
+            if (datelineLocation == null || source == null) {
+                return datelineLocation != null;
+            }
+            List<String> own = source.flatten().stream().map(Actor::country).filter(java.util.Objects::nonNull).toList();
+            return own.isEmpty() || own.contains(datelineLocation.country());
+        }
+
         /** The details of one event of the current sentence. */
         public Details of(CodedEvent ce) {
             Sentence s = sentence;
@@ -80,8 +89,11 @@ public final class EventDetails {
                 }
                 loc = locator.locate(s, places, geo, ce.token(), ce.anchor(), speech, ce.type().name(), countries,
                     texts);
-                if (loc == null && places.mentions().isEmpty()) {
-                    // the sentence names no place at all: the story's dateline is the best guess
+                if (loc == null && (ce.type().quadClass() % 2 == 1 || doneFromDateline(ce.source()))) {
+                    // the sentence names no place where the event happened (at most its parties' countries):
+                    // the story's dateline is the best guess (words are said where the reporter is, at the
+                    // U.N. or a summit), unless a deed's doer is of another country ("WASHINGTON - Iran seized a
+                    // tanker" did not happen in Washington)
                     loc = datelineLocation;
                 }
             }

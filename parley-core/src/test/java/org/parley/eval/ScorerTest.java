@@ -66,4 +66,14 @@ class ScorerTest {
         assertEquals(1, r.quadClass.correct, "an ASSAULT (CAMEO 19) is quad 4; a demand (10) is not a statement");
         assertEquals(2, r.quadClass.total);
     }
+
+    @Test
+    void aLocationMatchesByTheGoldsGazetteerNameAsWellAsItsText() {
+        GoldItem.GoldLocation kashmir = new GoldItem.GoldLocation("Indian Kashmir", "Jammu and Kashmir", "IND", null,
+            null, null, "admin1");
+        Location jk = new Location("Kashmir", "Jammu and Kashmir", "IND", "Jammu and Kashmir", 33.5, 75.0, null, "admin1");
+        assertEquals(true, Scorer.locationMatches(kashmir, jk));
+        Location ladakh = new Location("Leh", "Ladakh", "IND", "Ladakh", 34.2, 77.6, null, "admin1");
+        assertEquals(false, Scorer.locationMatches(kashmir, ladakh));
+    }
 }

@@ -345,4 +345,15 @@ class ConstructionsIT {
         assertTrue(acc.stream().noneMatch(e -> e.type() == EventType.ASSAULT && e.modality() == Modality.ASSERTED
             && "USA".equals(e.source() == null ? null : e.source().country())), acc::toString);
     }
+    @Test
+    void anEventWithNoPlaceOfItsOwnIsAtTheDatelineUnlessAForeignerDidIt() {
+        Event s = only(SharedParley.code("THE HAGUE, Nov 22 - The U.N. war crimes tribunal for the former Yugoslavia"
+            + " found Ratko Mladic guilty of genocide on Wednesday and sentenced him to life in prison.", "2017-11-22"),
+            EventType.SANCTION);
+        assertNotNull(s.location(), s.toString());
+        assertEquals("NLD", s.location().country());
+        Event t = first(SharedParley.code("WASHINGTON, July 19 - Iranian forces seized a British-flagged oil tanker on"
+            + " Friday, a U.S. official said.", "2019-07-19"), EventType.COERCE);
+        assertTrue(t.location() == null || !"USA".equals(t.location().country()), t.toString());
+    }
 }
