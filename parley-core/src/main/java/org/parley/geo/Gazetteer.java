@@ -136,6 +136,19 @@ public final class Gazetteer {
                 capitals.merge(c3, p, (x, y) -> x.population() >= y.population() ? x : y);
             }
         }
+        int nDistrict = d.readInt();
+        for (int i = 0; i < nDistrict; i++) {
+            d.readUTF();
+            String c3 = interned.computeIfAbsent(d.readUTF(), k -> k);
+            String a1 = d.readUTF();
+            String name = d.readUTF();
+            int lat = d.readInt();
+            int lon = d.readInt();
+            Place a = a1.isEmpty() ? null : admins.get(a1);
+            Place p = new Place(Place.Kind.ADMIN2, 0, name, c3, a == null ? null : a.admin1Code(),
+                a == null ? null : a.name(), lat / 1e5, lon / 1e5, 0, "ADM2");
+            readKeys(d, index, p);
+        }
         Gazetteer partial = new Gazetteer(Map.of(), countries, admins, capitals, Map.of(), n);
         Map<String, String> adjectives = new HashMap<>();
         for (Tsv.Row r : Tsv.readResource(COUNTRIES, "iso3\tnames\tadjectives")) {

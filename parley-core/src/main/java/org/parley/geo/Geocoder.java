@@ -37,11 +37,19 @@ public final class Geocoder {
             return reference(m, context, ctx);
         }
         List<Place> cands = gaz.lookup(m.text());
-        if (cands.isEmpty() && m.hint() == Place.Kind.ADMIN1) {
+        if (cands.isEmpty() && (m.hint() == Place.Kind.ADMIN1 || m.hint() == Place.Kind.ADMIN2)) {
             cands = gaz.lookup(Names.stripAdminSuffix(m.text()));
         }
         if (cands.isEmpty()) {
             return null;
+        }
+        if (m.hint() != Place.Kind.ADMIN2) {
+            // second-level subdivisions share their names with firms, people and other places ("Yili", "Gulf"):
+            // they count only when the text calls them districts or counties
+            cands = cands.stream().filter(p -> p.kind() != Place.Kind.ADMIN2).toList();
+            if (cands.isEmpty()) {
+                return null;
+            }
         }
         if (m.countryHint() != null && cands.stream().anyMatch(p -> p.country().equals(m.countryHint()))) {
             cands = cands.stream().filter(p -> p.country().equals(m.countryHint())).toList();
@@ -54,6 +62,11 @@ public final class Geocoder {
                 bestScore = sc;
                 best = p;
             }
+        }
+        if (best != null && best.kind() == Place.Kind.ADMIN2 && m.countryHint() == null
+            && context.getOrDefault(best.country(), 0.0) <= 0) {
+            // "the Poonch district" in a story about India is not Pakistan's Poonch
+            return null;
         }
         if (best != null && best.kind() == Place.Kind.CITY && best.population() < SMALL_TOWN
             && !Gazetteer.SITE.equals(best.feature())
@@ -71,10 +84,21 @@ public final class Geocoder {
         double ctx = Math.min(2.0, context.getOrDefault(p.country(), 0.0));
         switch (p.kind()) {
             case COUNTRY:
-                return m.hint() == Place.Kind.ADMIN1 ? 3 : 1000;
+                return m.hint() == Place.Kind.ADMIN1 || m.hint() == Place.Kind.ADMIN2 ? 3 : 1000;
             case ADMIN1: {
                 double s = 5.0 + 2.5 * ctx;
                 if (m.hint() == Place.Kind.ADMIN1) {
+                    s += 100;
+                } else if (m.hint() == Place.Kind.ADMIN2) {
+                    s += 50;
+                }
+                return s;
+            }
+            case ADMIN2: {
+                // "the Poonch district": a second-level subdivision only when the text says so, or when no
+                // town or first-level subdivision has the name
+                double s = 3.0 + 2.5 * ctx;
+                if (m.hint() == Place.Kind.ADMIN2) {
                     s += 100;
                 }
                 return s;

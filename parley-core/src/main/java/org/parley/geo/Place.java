@@ -1,7 +1,7 @@
 package org.parley.geo;
 
 /**
- * One gazetteer entry: a populated place, a first-level subdivision or a country.
+ * One gazetteer entry: a populated place, a second- or first-level subdivision or a country.
  *
  * @param kind       what it is; gives the location's precision
  * @param geonamesId GeoNames id of a place, or 0 for subdivisions and countries
@@ -20,7 +20,7 @@ public record Place(Kind kind, long geonamesId, String name, String country, Str
 
     /** Granularity of a place, as written in the location's {@code precision}. */
     public enum Kind {
-        CITY("city"), ADMIN1("admin1"), COUNTRY("country");
+        CITY("city"), ADMIN2("admin2"), ADMIN1("admin1"), COUNTRY("country");
 
         private final String label;
 

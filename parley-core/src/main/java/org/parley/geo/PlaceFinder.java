@@ -121,7 +121,7 @@ public final class PlaceFinder {
 
     private boolean bigEnough(String text) {
         for (Place p : gaz.lookup(text)) {
-            if (p.kind() != Place.Kind.CITY || p.population() >= MIN_UNTAGGED_POPULATION
+            if (p.kind() != Place.Kind.CITY && p.kind() != Place.Kind.ADMIN2 || p.population() >= MIN_UNTAGGED_POPULATION
                 || Gazetteer.SITE.equals(p.feature())) {
                 return true;
             }
@@ -135,7 +135,7 @@ public final class PlaceFinder {
         int to = j;
         if (isAdminWord(s, j + 1)) {
             String w = s.token(j + 1).lowerWord();
-            hint = w.startsWith("district") ? null : Place.Kind.ADMIN1;
+            hint = w.startsWith("district") || w.startsWith("county") ? Place.Kind.ADMIN2 : Place.Kind.ADMIN1;
             to = j + 1;
         } else if (j + 1 < s.size() && s.token(j + 1).lowerWord().equals("city")) {
             hint = Place.Kind.CITY;
@@ -145,6 +145,9 @@ public final class PlaceFinder {
             Token kind = s.token(i - 2);
             if (CITY_WORDS.contains(kind.lowerWord())) {
                 hint = Place.Kind.CITY;
+            } else if (kind.lowerWord().equals("district") && !kind.isProperNoun()) {
+                // "the district of Poonch" (but "residential districts of Kharkiv" are parts of a city)
+                hint = Place.Kind.ADMIN2;
             } else if (Names.isAdminWord(kind.word()) && !kind.lowerWord().startsWith("district")) {
                 hint = Place.Kind.ADMIN1;
             }

@@ -106,6 +106,21 @@ class GazetteerTest {
     @Test
     void subdivisionsNamedByOrdinaryWordsAreNotFoundByTheWord() {
         assertTrue(gaz.lookup("South").stream().noneMatch(p -> p.kind() == Place.Kind.ADMIN1), gaz.lookup("South")::toString);
-        assertTrue(gaz.lookup("Gulf").isEmpty(), gaz.lookup("Gulf")::toString);
+        assertTrue(gaz.lookup("Gulf").stream().noneMatch(p -> p.kind() == Place.Kind.ADMIN1), gaz.lookup("Gulf")::toString);
+    }
+
+    @Test
+    void districtsAreFoundOnlyWhenTheTextCallsThemSoAndInTheStorysCountry() {
+        assertTrue(gaz.lookup("Bannu").stream().anyMatch(p -> p.kind() == Place.Kind.ADMIN2 && p.country().equals("PAK")));
+        Map<String, Double> pakistan = Map.of("PAK", 1.0);
+        Place district = resolve("Bannu", Place.Kind.ADMIN2, pakistan);
+        assertEquals(Place.Kind.ADMIN2, district.kind());
+        assertEquals("Khyber Pakhtunkhwa", district.admin1());
+        // without the word "district" a name is never a district ("Gulf" is no Florida county)
+        assertNull(resolve("Gulf", null, Map.of("USA", 1.0)));
+        Place yili = resolve("Yili", null, Map.of("CHN", 1.0));
+        assertTrue(yili == null || yili.kind() != Place.Kind.ADMIN2, String.valueOf(yili));
+        // Pakistan's Poonch district is not the one in a story about India
+        assertNull(resolve("Poonch", Place.Kind.ADMIN2, Map.of("IND", 1.0)));
     }
 }

@@ -123,6 +123,16 @@ class EventDetailsTest {
     }
 
     @Test
+    void aDistrictNamedAsSuchIsASecondLevelSubdivision() {
+        Sentence s = parse("Militants attacked a police checkpoint in Pakistan's Bannu district on Monday, killing four"
+            + " policemen.");
+        Location l = where(s, "attacked", "ASSAULT");
+        assertEquals("Bannu", l.name());
+        assertEquals("admin2", l.precision());
+        assertEquals("PAK", l.country());
+    }
+
+    @Test
     void placeOfTheAnnouncementIsNotThePlaceOfTheEvent() {
         Sentence s = parse("Taliban fighters attacked a checkpoint on Tuesday, a spokesman told reporters in"
             + " Washington.");
