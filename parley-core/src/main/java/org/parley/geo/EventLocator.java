@@ -163,6 +163,19 @@ public final class EventLocator {
                 break;
             }
             Place p = c.mention.ref() != null ? places.refs().get(c.mention) : geocoder.resolve(c.mention, context, ctx);
+            if (p != null && p.kind() == Place.Kind.COUNTRY) {
+                // "overran the town of Sinjar in northern Iraq": a finer place in that country, also attached
+                // to the event, says more
+                for (Candidate f : ranked) {
+                    if (f == c || f.score < Math.max(ATTACHED, top - 40) || f.mention.ref() != null) {
+                        continue;
+                    }
+                    Place fp = geocoder.resolve(f.mention, context, ctx);
+                    if (fp != null && fp.kind() != Place.Kind.COUNTRY && fp.country().equals(p.country())) {
+                        return toLocation(f.mention, fp);
+                    }
+                }
+            }
             if (p != null) {
                 return toLocation(c.mention, p);
             }
@@ -223,12 +236,25 @@ public final class EventLocator {
             if (cur == speech && cur != pred) {
                 return -1;
             }
+            if (cur != m.head() && BACKGROUND_CASES.contains(String.valueOf(s.caseOf(cur)))) {
+                // "lodged a protest over the arrest of Meng Wanzhou in Canada", "amid fears of a war with Ethiopia":
+                // a place inside a phrase of cause or circumstance belongs to that phrase ("for" is left out: "a
+                // camp for displaced people in Kachin state", "sat down for talks in Muscat")
+                return -1;
+            }
             top = cur;
             cur = s.token(cur).head();
             depth++;
         }
         return (prep != null && LOC_PREPS.contains(prep) ? 30 : 10) - Math.min(depth, 10);
     }
+
+    /** The least score of a place the parse attaches to the event (unattached places score 30 or less). */
+    private static final double ATTACHED = 40;
+
+    /** Prepositions of phrases that tell a cause, purpose or circumstance, not the event's setting. */
+    private static final Set<String> BACKGROUND_CASES = Set.of("over", "about", "against", "despite", "amid",
+        "after", "before", "since", "following", "than");
 
     /** Parts of a place that its possessor locates: "Kabul's diplomatic quarter", "Gaza's main hospital". */
     private static final Set<String> AREAS = Set.of("quarter", "district", "outskirts", "suburb", "suburbs", "centre",

@@ -133,6 +133,27 @@ class EventDetailsTest {
     }
 
     @Test
+    void aTownInACountryIsPreferredToTheCountry() {
+        Sentence s = parse("Islamic State fighters abducted hundreds of Yazidi women after overrunning the town of Sinjar"
+            + " in northern Iraq on Sunday.");
+        Location l = where(s, "abducted", "ASSAULT");
+        assertEquals("IRQ", l.country());
+        assertEquals("city", l.precision());
+    }
+
+    @Test
+    void aPlaceInsideAPhraseOfCauseOrCircumstanceIsNotTheEventsSetting() {
+        Sentence s = parse("Chinese Vice Foreign Minister Le Yucheng summoned U.S. Ambassador Terry Branstad on Sunday to"
+            + " lodge a strong protest over the arrest of Huawei executive Meng Wanzhou in Canada.");
+        Location l = where(s, "summoned", "ACCUSE");
+        assertTrue(l == null || !"CAN".equals(l.country()), String.valueOf(l));
+        Sentence e = parse("Eritrea has ordered a nationwide military mobilisation, calling up reservists amid fears of a"
+            + " new war with Ethiopia, diplomats said.");
+        Location m = where(e, "mobilisation", "MOBILIZE");
+        assertTrue(m == null || !"ETH".equals(m.country()), String.valueOf(m));
+    }
+
+    @Test
     void placeOfTheAnnouncementIsNotThePlaceOfTheEvent() {
         Sentence s = parse("Taliban fighters attacked a checkpoint on Tuesday, a spokesman told reporters in"
             + " Washington.");
