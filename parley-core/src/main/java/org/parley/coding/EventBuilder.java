@@ -9,6 +9,7 @@ import org.parley.text.Token;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import static org.parley.coding.ActorFinder.POPULAR_SECTORS;
@@ -473,8 +474,21 @@ final class EventBuilder {
             source = m.get(0);
             rule = rule + " (reciprocal: first party as source)";
         }
+        boolean crowdControl = !t.nominal() && type == EventType.ASSAULT && usesCrowdControl(s, t.token());
+        if (crowdControl) {
+            // "police fired tear gas and water cannon (to disperse them)": force on a crowd, at whom or not
+            mode = "crowd-control";
+            if (target == null) {
+                int dispersed = dispersedCrowd(s, t.token());
+                if (dispersed >= 0) {
+                    target = actors.actor(s, s.token(dispersed).isPronoun()
+                        ? actors.pronounAntecedent(s, dispersed) : dispersed, ctx);
+                }
+            }
+        }
+        boolean agreementSigned = sense.type() == EventType.SUPPORT && !t.nominal() && signsAgreement(s, t.token());
         // filters
-        boolean verbalised = frame.effect() != null || modality == Modality.INTENDED || modality == Modality.PROPOSED
+        boolean verbalised = crowdControl || agreementSigned || frame.effect() != null || modality == Modality.INTENDED || modality == Modality.PROPOSED
             || type == EventType.REJECT && sense.type() != EventType.REJECT
             || !t.nominal() && retyping.commitsToSomething(s, t.token());
         if (sense.has(Sense.Flag.NEED_TARGET) && !slots.acceptableTarget(s, targ, target) && !verbalised) {
@@ -523,6 +537,46 @@ final class EventBuilder {
             + (target == null ? "-" : "'" + target.text() + "'") + " :: " + rule);
         return new CodedEvent(type, mode, context, cameo, modality, frame.negated(), source, target, t.token(),
             anchor, frame, confidence, rule);
+    }
+
+    /** The verb's object (or a conjoined one) is a crowd-control means: tear gas, water cannon, rubber bullets. */
+    private boolean usesCrowdControl(Sentence s, int v) {
+        Token o = Syntax.child(s, v, "obj");
+        if (o == null) {
+            return false;
+        }
+        if (lex.nounIs(Syntax.lemma(o), "crowd-control")) {
+            return true;
+        }
+        for (Token c : s.children(o.index(), "conj")) {
+            if (lex.nounIs(Syntax.lemma(c), "crowd-control")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The object of "to disperse" under the verb: "fired tear gas to disperse them". */
+    private static int dispersedCrowd(Sentence s, int v) {
+        for (Token c : s.children(v)) {
+            if ((c.deprel().equals("advcl") || c.deprel().equals("xcomp")) && Syntax.lemma(c).equals("disperse")) {
+                Token o = Syntax.child(s, c.index(), "obj");
+                return o == null ? -1 : o.index();
+            }
+        }
+        return -1;
+    }
+
+    /** "Israel signed agreements", "signed a declaration of principles": the signed text is an agreement. */
+    private boolean signsAgreement(Sentence s, int v) {
+        Token o = Syntax.child(s, v, "obj");
+        if (o == null) {
+            return false;
+        }
+        String l = Syntax.lemma(o);
+        return lex.nounIs(l, "agreement") && !Set.of("court", "council", "coalition", "union", "bloc", "alliance",
+            "organisation", "organization", "process", "talks", "negotiation").contains(l)
+            || Set.of("declaration", "memorandum", "communique", "charter", "deal").contains(l);
     }
 
     private static double confidence(Trigger t, Actor source, Actor target, Frame frame) {

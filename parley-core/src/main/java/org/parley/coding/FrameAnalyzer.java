@@ -13,6 +13,10 @@ import java.util.Set;
  * verbs. Stateless and thread-safe.
  */
 final class FrameAnalyzer {
+    /** Verbs of giving and sending, whose "to" infinitive tells what the thing given is for. */
+    private static final Set<String> PROVIDING = Set.of("provide", "send", "deliver", "deploy", "give", "supply",
+        "ship", "donate", "dispatch", "sell", "use", "spend", "allocate", "transfer", "lend");
+
     private static final Set<String> NEGATORS = Set.of("not", "never", "n't", "no", "neither", "nor", "without");
     private static final Set<String> HYPOTHETICAL_AUX = Set.of("could", "might", "may", "should", "can", "must",
         "would", "'d");
@@ -118,7 +122,9 @@ final class FrameAnalyzer {
                 cur = p.index();
                 continue;
             }
-            if (rel.equals("advcl") && hasMark(s, cur, Set.of("to")) && s.token(cur).isVerb()) {
+            if ((rel.equals("advcl") || rel.equals("xcomp") && PROVIDING.contains(Syntax.lemma(p)))
+                && hasMark(s, cur, Set.of("to")) && s.token(cur).isVerb()) {
+                // ("provide radar systems to help the navy", with the purpose parsed as a complement)
                 // "delivered weapons to help them fight": a purpose is not a deed
                 modality = Modality.HYPOTHETICAL;
                 path.append(" < ").append(p.word()).append("[purpose]");

@@ -32,6 +32,7 @@ final class PostProcessor {
      */
     static List<CodedEvent> merge(Sentence s, List<CodedEvent> in, Consumer<String> log) {
         in = participles(s, in, log);
+        in = dispersals(s, in, log);
         List<CodedEvent> out = new ArrayList<>();
         for (CodedEvent e : in) {
             boolean absorbed = false;
@@ -126,6 +127,24 @@ final class PostProcessor {
             return "-";
         }
         return a.id() != null ? a.id() : a.country() + "/" + a.sector() + "/" + a.text().toLowerCase(Locale.ROOT);
+    }
+
+    /** "fired tear gas to disperse the crowd": the dispersal is the purpose of the force, one event. */
+    private static List<CodedEvent> dispersals(Sentence s, List<CodedEvent> in, Consumer<String> log) {
+        List<CodedEvent> out = new ArrayList<>(in);
+        for (CodedEvent e : in) {
+            Token t = s.token(e.token());
+            if (e.type() != EventType.COERCE || !Syntax.lemma(t).equals("disperse") || t.head() < 0) {
+                continue;
+            }
+            boolean purpose = in.stream().anyMatch(g -> g != e && g.type() == EventType.ASSAULT
+                && "crowd-control".equals(g.mode()) && (g.token() == t.head() || g.anchor() == t.head()));
+            if (purpose) {
+                out.remove(e);
+                log.accept("  drop COERCE @" + e.token() + ": the purpose of crowd-control force");
+            }
+        }
+        return out;
     }
 
     /**

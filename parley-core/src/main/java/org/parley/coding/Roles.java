@@ -257,6 +257,9 @@ final class Roles {
                 } else {
                     Token o = Syntax.child(s, v, "obj");
                     t = o == null ? linearObject(s, v) : o.index();
+                    if (t < 0) {
+                        t = complementSubject(s, v);
+                    }
                 }
             } else if (role.equals("iobj")) {
                 Token o = Syntax.child(s, v, "iobj");
@@ -285,6 +288,23 @@ final class Roles {
             }
             if (t >= 0 && !Syntax.isTimeWord(s.token(t))) {
                 return t;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * "helped Israel intercept the drones", "to help the government fight insurgents": the object of a verb
+     * with a bare-infinitive complement, which the parser makes the complement's subject.
+     */
+    static int complementSubject(Sentence s, int v) {
+        for (Token c : s.children(v)) {
+            if ((c.deprel().equals("ccomp") || c.deprel().equals("xcomp")) && c.pos().equals("VB") && c.index() > v
+                && Syntax.child(s, c.index(), "aux") == null && Syntax.child(s, c.index(), "mark") == null) {
+                Token subj = Syntax.child(s, c.index(), "nsubj");
+                if (subj != null && subj.index() > v && subj.index() < c.index()) {
+                    return subj.index();
+                }
             }
         }
         return -1;

@@ -356,4 +356,30 @@ class ConstructionsIT {
             + " Friday, a U.S. official said.", "2019-07-19"), EventType.COERCE);
         assertTrue(t.location() == null || !"USA".equals(t.location().country()), t.toString());
     }
+    @Test
+    void policeFiringTearGasUseForceOnACrowdAsOneEvent() {
+        List<Event> ev = SharedParley.code("PARIS, Dec 1 - Protesters torched cars near the Champs-Elysees on Saturday,"
+            + " and riot police fired tear gas and water cannon to disperse them.", "2018-12-01");
+        Event force = only(ev, EventType.ASSAULT);
+        assertEquals("crowd-control", force.mode());
+        assertEquals("COP", force.source().sector());
+        assertTrue(ev.stream().noneMatch(e -> e.type() == EventType.COERCE), ev::toString);
+    }
+    @Test
+    void signingAnAgreementSupportsEvenWithNoPartnerNamed() {
+        Event s = only(SharedParley.code("ISTANBUL - Russia signed a U.N.- and Turkey-brokered grain export deal in"
+            + " Istanbul on Friday.", "2022-07-22"), EventType.SUPPORT);
+        assertEquals("RUS", s.source().country());
+        assertTrue(SharedParley.code("The company signed a new striker on Friday.", "2022-07-22").isEmpty());
+    }
+    @Test
+    void helpingXDoSomethingHelpsXAndAPurposeOfAGiftIsNotADeed() {
+        Event h = only(SharedParley.code("MOSCOW - Putin said on Wednesday that Russia helped Pyongyang build"
+            + " satellites.", "2023-09-13"), EventType.AID);
+        assertEquals("PRK", h.target().country());
+        List<Event> gift = SharedParley.code("MANILA - Japan would provide coastal radar systems to help the Philippine"
+            + " navy monitor the South China Sea, Prime Minister Fumio Kishida said.", "2023-11-04");
+        assertTrue(gift.stream().noneMatch(e -> e.type() == EventType.AID && e.modality() == Modality.ASSERTED),
+            gift::toString);
+    }
 }
