@@ -157,6 +157,15 @@ final class EventBuilder {
                     }
                 }
             }
+            if (subj < 0 && sense.type() == EventType.CONSULT && ("for".equals(s.caseOf(t.token()))
+                || "on".equals(s.caseOf(t.token()))) && s.parent(t.token()) != null && s.parent(t.token()).isVerb()
+                && ARRIVALS.contains(Syntax.lemma(s.parent(t.token())))) {
+                // "arrived in Cuba for a five-day visit", "flew to Doha for talks": the traveller visits or talks
+                int cand = Roles.verbSubject(s, s.token(t.token()).head(), 0);
+                if (cand >= 0 && political(actors.actor(s, cand, ctx), ctx, false)) {
+                    subj = cand;
+                }
+            }
             if (subj < 0 && sense.type() == EventType.PROTEST && ("in".equals(s.caseOf(t.token()))
                 || "on".equals(s.caseOf(t.token()))) && s.parent(t.token()) != null && s.parent(t.token()).isVerb()) {
                 // "workers stopped work in a strike", "doctors went on strike": the clause's subject protests,
@@ -578,6 +587,10 @@ final class EventBuilder {
             "organisation", "organization", "process", "talks", "negotiation").contains(l)
             || Set.of("declaration", "memorandum", "communique", "charter", "deal").contains(l);
     }
+
+    /** Verbs of arriving and travelling, whose "for" phrase names the visit or talks the traveller came for. */
+    private static final Set<String> ARRIVALS = Set.of("arrive", "fly", "travel", "head", "come", "go", "land",
+        "return", "leave", "set");
 
     private static double confidence(Trigger t, Actor source, Actor target, Frame frame) {
         double c = 0.9;

@@ -52,6 +52,10 @@ final class TriggerFinder {
             if (p != null && rel.equals("obj") && participleReadAsVerb(s, p)) {
                 // "imposed sweeping new sanctions", with "sweeping" tagged a verb taking the object
                 p = s.parent(p.index());
+            } else if (p != null && rel.equals("nsubj") && objectReadAsSmallClause(s, carrier, p)) {
+                // "have held talks in Oslo mediated by Norway", parsed as if the talks were the subject of "mediated"
+                p = s.parent(p.index());
+                rel = "obj";
             }
             boolean oblLight = p != null && p.isVerb() && rel.startsWith("obl")
                 && (s.hasCase(carrier, "under") || s.hasCase(carrier, "into")
@@ -225,6 +229,14 @@ final class TriggerFinder {
         return p.pos().equals("VBG") && gp != null && gp.isVerb() && p.index() == gp.index() + 1
             && (p.deprel().equals("dep") || p.deprel().equals("xcomp") || p.deprel().equals("ccomp"))
             && lex.lightVerbs(Syntax.lemma(p)).isEmpty() && lex.verbSenses(Syntax.lemma(p)).isEmpty()
+            && Syntax.child(s, gp.index(), "obj") == null;
+    }
+
+    /** A noun after an object-less verb, made the subject of a participle or clause that follows it. */
+    private static boolean objectReadAsSmallClause(Sentence s, int noun, Token p) {
+        Token gp = s.parent(p.index());
+        return gp != null && gp.isVerb() && noun > gp.index() && noun < p.index()
+            && (p.deprel().equals("xcomp") || p.deprel().equals("ccomp")) && p.pos().equals("VBN")
             && Syntax.child(s, gp.index(), "obj") == null;
     }
 

@@ -382,4 +382,15 @@ class ConstructionsIT {
         assertTrue(gift.stream().noneMatch(e -> e.type() == EventType.AID && e.modality() == Modality.ASSERTED),
             gift::toString);
     }
+    @Test
+    void talksHeldAndVisitsTravelledForAreConsultations() {
+        Event talks = only(SharedParley.code("OSLO - Representatives of Venezuela's government and opposition have held"
+            + " talks in Oslo mediated by Norway, the Norwegian foreign ministry said on Friday.", "2019-05-17"),
+            EventType.CONSULT);
+        assertEquals("VEN", talks.source().country());
+        Event visit = only(SharedParley.code("HAVANA, Jan 21 - Pope John Paul II arrived in Cuba on Wednesday for a"
+            + " historic five-day visit.", "1998-01-21"), EventType.CONSULT);
+        assertEquals("visit", visit.mode());
+        assertEquals("VAT", visit.source().country());
+    }
 }
