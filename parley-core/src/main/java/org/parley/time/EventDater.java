@@ -55,6 +55,16 @@ public final class EventDater {
             }
         }
         TimeExpression chosen = own != null ? own : said != null ? said : candidates == 1 && s.parsed() ? only : null;
+        if (chosen == null && s.parsed()) {
+            // "Sixty years ago this week, Soviet tanks rolled into Budapest to crush the uprising": a time long
+            // past that dates the main clause dates what happens inside it (and makes it background)
+            for (TimeExpression e : exprs) {
+                if (!excluded(s, e) && datesMainClause(s, e) && pub != null && e.date().isBefore(pub.minusDays(400))) {
+                    chosen = e;
+                    break;
+                }
+            }
+        }
         if (chosen == null) {
             return pub == null ? null : new EventDate(pub, "day");
         }
@@ -73,6 +83,17 @@ public final class EventDater {
             }
         }
         return new EventDate(d, chosen.precision());
+    }
+
+    /** A word of the expression hangs on the sentence's root verb. */
+    private static boolean datesMainClause(Sentence s, TimeExpression e) {
+        for (int k = e.from(); k <= e.to() && k < s.size(); k++) {
+            int h = s.token(k).head();
+            if (h >= 0 && (h < e.from() || h > e.to())) {
+                return "root".equals(s.token(h).deprel()) && s.token(h).isVerb();
+            }
+        }
+        return false;
     }
 
     /** After "since", "until", "by": a span or a deadline, not when the event happened. */
@@ -103,6 +124,11 @@ public final class EventDater {
         own.add(anchor);
         Token p = s.token(pred);
         if ("conj".equals(p.deprel()) && p.head() >= 0 && s.token(p.head()).isVerb() && p.isVerb()) {
+            own.add(p.head());
+        }
+        if (p.pos().equals("VBG") && ("advcl".equals(p.deprel()) || "dep".equals(p.deprel())) && p.head() >= 0
+            && s.token(p.head()).isVerb() && pred > 0 && s.token(pred - 1).pos().equals(",")) {
+            // "damaged the bridge on Saturday, killing three people": the outcome happens when its clause does
             own.add(p.head());
         }
         // a noun predicate's light verb or governing verb ("held talks on Monday", "the attack on Monday")

@@ -35,8 +35,13 @@ public final class TimeFinder {
         Map.entry("august", 8), Map.entry("aug", 8), Map.entry("september", 9), Map.entry("sept", 9),
         Map.entry("sep", 9), Map.entry("october", 10), Map.entry("oct", 10), Map.entry("november", 11),
         Map.entry("nov", 11), Map.entry("december", 12), Map.entry("dec", 12));
-    private static final Map<String, Integer> SMALL_NUMBERS = Map.of("a", 1, "an", 1, "one", 1, "two", 2,
-        "three", 3, "four", 4, "five", 5, "six", 6, "several", 3, "few", 3);
+    private static final Map<String, Integer> SMALL_NUMBERS = Map.ofEntries(Map.entry("a", 1), Map.entry("an", 1),
+        Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5),
+        Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10),
+        Map.entry("eleven", 11), Map.entry("twelve", 12), Map.entry("fifteen", 15), Map.entry("twenty", 20),
+        Map.entry("thirty", 30), Map.entry("forty", 40), Map.entry("fifty", 50), Map.entry("sixty", 60),
+        Map.entry("seventy", 70), Map.entry("eighty", 80), Map.entry("ninety", 90), Map.entry("several", 3),
+        Map.entry("few", 3));
 
     /** All time expressions of the sentence, in order, resolved against {@code pub} (may be null). */
     public List<TimeExpression> find(Sentence s, LocalDate pub) {
@@ -287,7 +292,7 @@ public final class TimeFinder {
         if (n != null) {
             return n;
         }
-        if (x.matches("\\d{1,2}")) {
+        if (x.matches("\\d{1,3}")) {
             return Integer.parseInt(x);
         }
         return null;

@@ -52,6 +52,10 @@ class TimeFinderTest {
         assertEquals(LocalDate.of(2018, 1, 1), only("killed last year").date());
         assertEquals(LocalDate.of(2019, 1, 1), only("earlier this year").date());
         assertEquals(LocalDate.of(2019, 1, 20), only("three days ago").date());
+        TimeExpression decades = only("tanks rolled in sixty years ago");
+        assertEquals(LocalDate.of(1959, 1, 1), decades.date());
+        assertEquals("year", decades.precision());
+        assertEquals(LocalDate.of(1919, 1, 1), only("the treaty signed 100 years ago").date());
     }
 
     @Test

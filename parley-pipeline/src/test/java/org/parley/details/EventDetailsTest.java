@@ -178,6 +178,16 @@ class EventDetailsTest {
     }
 
     @Test
+    void anOutcomeIsDatedByItsClauseAndALongPastMainClauseDatesWhatItHolds() {
+        Sentence s = parse("A powerful explosion damaged the bridge linking Crimea to Russia on Saturday, killing three"
+            + " people.");
+        assertEquals(LocalDate.of(2022, 10, 8), when(s, "killing", "2022-10-10").date());
+        Sentence old = parse("Sixty years ago this week, Soviet tanks rolled into Budapest to crush the Hungarian"
+            + " uprising.");
+        assertEquals(1956, when(old, "uprising", "2016-10-24").date().getYear());
+    }
+
+    @Test
     void hedgeLowersConfidence() {
         Sentence s = parse("Russian troops reportedly withdrew from Izyum last week.");
         int p = tok(s, "withdrew");
