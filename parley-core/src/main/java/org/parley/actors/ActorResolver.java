@@ -292,7 +292,55 @@ public final class ActorResolver {
                 return new Actor(text, inner.name(), inner.id(), inner.country(), inner.sector(), inner.members());
             }
         }
+        String institution = headMatch == null && name ? institutionSector(s, r[0], Math.max(r[1], head), hl) : null;
+        if (institution != null) {
+            // "the Canadian International Development Agency", "Action Against Hunger": a body the knowledge
+            // base does not know, of the kind its name says
+            String country = first(modifierCountries);
+            if (country == null) {
+                int of = ofDependent(s, head);
+                Actor inner = of >= 0 ? resolveSimple(s, of, date, inCompound) : null;
+                country = inner == null ? null : inner.country();
+            }
+            return Actor.simple(text, null, null, country, institution);
+        }
         return Actor.simple(text, null, null, null, null);
+    }
+
+    /** Heads of the names of public bodies: "Development Agency", "Ministry of Health", "Border Service". */
+    private static final Set<String> PUBLIC_BODY_HEADS = Set.of("agency", "ministry", "department", "bureau",
+        "directorate", "authority", "authorities", "commission", "secretariat", "inspectorate", "service", "office");
+
+    /** Words of the names of aid and rights bodies: "Action Against Hunger", "Islamic Relief", "Human Rights Watch". */
+    private static final Set<String> AID_BODY_WORDS = Set.of("relief", "hunger", "rescue", "humanitarian", "charity",
+        "aid", "care", "cross", "crescent", "doctors", "rights", "refugees", "refugee", "children");
+
+    /** The sector of an unknown capitalised name of a public, aid or rights body, or null. */
+    private static String institutionSector(Sentence s, int from, int to, String headLemma) {
+        boolean org = false;
+        boolean aid = false;
+        for (int i = from; i <= to; i++) {
+            Token t = s.token(i);
+            if ("ORGANIZATION".equals(t.ner())) {
+                org = true;
+            }
+            if (Character.isUpperCase(t.word().charAt(0)) && AID_BODY_WORDS.contains(t.lowerWord())) {
+                aid = true;
+            }
+        }
+        if (PUBLIC_BODY_HEADS.contains(headLemma) && (org || s.token(to).isProperNoun())) {
+            return "GOV";
+        }
+        return org && aid ? "NGO" : null;
+    }
+
+    private static int ofDependent(Sentence s, int head) {
+        for (Token c : s.children(head)) {
+            if ("nmod".equals(c.deprel()) && s.hasCase(c.index(), "of")) {
+                return c.index();
+            }
+        }
+        return -1;
     }
 
     /** A capitalised word before the title, not a person or place, that no knowledge-base entry covers ("Boeing"). */

@@ -450,6 +450,15 @@ final class EventBuilder {
             type = EventType.PROTEST;
             cameo = "14";
         }
+        if (type == EventType.AID && t.light() != null && t.light().lemma().startsWith("hand")
+            && lex.nounIs(Syntax.lemma(s.token(t.token())), "weapon") && source != null && source.sector() != null
+            && Set.of("REB", "INS", "UAF").contains(source.sector())) {
+            // "FARC rebels handed over their last weapons to U.N. monitors": an armed group disarming
+            type = EventType.RETREAT;
+            mode = "disarm";
+            cameo = "0873";
+            rule = rule + " (armed group handing over weapons: RETREAT)";
+        }
         if (type == EventType.RETREAT && targ >= 0 && lex.nounIs(Syntax.lemma(s.token(targ)), "agreement")) {
             // "pulled out of the nuclear deal", "quit the grain deal": PLOVER reduces relations
             type = EventType.SANCTION;

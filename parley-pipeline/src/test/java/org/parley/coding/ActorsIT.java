@@ -155,4 +155,17 @@ class ActorsIT {
         assertEquals("GOV", summon.source().sector());
         assertEquals("USA", summon.target().country());
     }
+
+    @Test
+    void unknownPublicAndAidBodiesAreActorsOfTheKindTheirNameSays() {
+        Event gift = first(SharedParley.code("The Canadian International Development Agency gave $2 million to Nigeria's"
+            + " agricultural sector on Monday.", "2020-05-04"), EventType.AID);
+        assertEquals("CAN", gift.source().country());
+        assertEquals("GOV", gift.source().sector());
+        Event food = first(SharedParley.code("Action Against Hunger is providing food assistance every month to about"
+            + " 300,000 people in northeast Nigeria.", "2020-05-04"), EventType.AID);
+        assertEquals("NGO", food.source().sector());
+        assertTrue(SharedParley.code("Chelsea United gave $2 million to the club's academy on Monday.", "2020-05-04")
+            .stream().noneMatch(e -> e.type() == EventType.AID), "a club is no aid body");
+    }
 }

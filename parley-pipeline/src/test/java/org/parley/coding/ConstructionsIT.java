@@ -393,4 +393,13 @@ class ConstructionsIT {
         assertEquals("visit", visit.mode());
         assertEquals("VAT", visit.source().country());
     }
+    @Test
+    void handingOverGoodsIsAidButAnArmedGroupHandingOverWeaponsDisarms() {
+        Event aid = only(SharedParley.code("ADDIS ABABA - The United States handed over more than $4 million worth of"
+            + " medical equipment and medicines to Ethiopia's health ministry this week.", "2021-03-05"), EventType.AID);
+        assertEquals("USA", aid.source().country());
+        Event disarm = only(SharedParley.code("MESETAS, Colombia - FARC rebels handed over their last weapons to U.N."
+            + " monitors on Tuesday.", "2017-06-27"), EventType.RETREAT);
+        assertEquals("disarm", disarm.mode());
+    }
 }
