@@ -47,6 +47,9 @@ final class ActorFinder {
     }
 
     /** The actor word {@code i} stands for; never null, unresolved when nothing is known. */
+    /** Heads that, owned by a pronoun, stand for the owner's state: "his country", "their government". */
+    private static final Set<String> OWN_STATE = Set.of("country", "nation", "government", "state");
+
     Actor actor(Sentence s, int i, CodingContext ctx) {
         Token t = s.token(i);
         if (t.pos().equals("CD") || t.isNoun()) {
@@ -81,6 +84,22 @@ final class ActorFinder {
                 ante.sector(), ante.members());
         }
         Actor a = home(actors.resolve(s, i, ctx.date()), ctx);
+        Token poss = Syntax.child(s, i, "nmod:poss");
+        if (!a.isResolved() && poss != null && poss.isPronoun() && OWN_STATE.contains(Syntax.lemma(t))) {
+            // "Putin said his country will not lift the ban": the country of the one the pronoun stands for
+            int ante = -1;
+            for (int j = poss.index() - 1; j >= 0 && ante < 0; j--) {
+                // the nearest subject named before: "Putin said his country ..."
+                Token c = s.token(j);
+                if (c.deprel().startsWith("nsubj") && !c.isPronoun()) {
+                    ante = j;
+                }
+            }
+            Actor owner = ante >= 0 ? actor(s, ante, ctx) : Actor.simple(poss.word(), null, null, null, null);
+            if (owner.country() != null && !owner.isCompound()) {
+                return Actor.simple(a.text(), null, null, owner.country(), "government".equals(Syntax.lemma(t)) ? "GOV" : null);
+            }
+        }
         if (!a.isResolved() && PAIR.matcher(s.token(i).lowerWord()).matches()) {
             Actor pair = pairBefore(s, i, ctx);
             if (pair != null) {

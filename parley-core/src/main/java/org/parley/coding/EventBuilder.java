@@ -475,6 +475,14 @@ final class EventBuilder {
             type = EventType.REJECT;
             cameo = "12";
             modality = Modality.ASSERTED;
+        } else if (frame.negated() && failedToAgree(s, t.anchor()) && source != null
+            && (sense.type() == EventType.AGREE || sense.type() == EventType.CONSULT)) {
+            // "failed to reach a deal", "failed to agree on a prisoner exchange": talks that broke down
+            rule = rule + " (failed: REJECT)";
+            mode = sense.type().name().toLowerCase(Locale.ROOT);
+            type = EventType.REJECT;
+            cameo = "12";
+            modality = Modality.ASSERTED;
         } else if (frame.negated() || modality == Modality.DENIED) {
             modality = Modality.DENIED;
         }
@@ -555,6 +563,14 @@ final class EventBuilder {
             + (target == null ? "-" : "'" + target.text() + "'") + " :: " + rule);
         return new CodedEvent(type, mode, context, cameo, modality, frame.negated(), source, target, t.token(),
             anchor, frame, confidence, rule);
+    }
+
+    /** "failed to reach", "failed to agree": the act is the complement of an un-negated "fail". */
+    private static boolean failedToAgree(Sentence s, int anchor) {
+        Token p = s.parent(anchor);
+        return p != null && "xcomp".equals(s.token(anchor).deprel()) && Syntax.lemma(p).equals("fail")
+            && s.children(p.index()).stream().noneMatch(c -> c.lowerWord().equals("not") || c.lowerWord().equals("n't")
+                || c.lowerWord().equals("never"));
     }
 
     /** The verb's object (or a conjoined one) is a crowd-control means: tear gas, water cannon, rubber bullets. */

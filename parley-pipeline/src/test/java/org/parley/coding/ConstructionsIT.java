@@ -402,4 +402,21 @@ class ConstructionsIT {
             + " monitors on Tuesday.", "2017-06-27"), EventType.RETREAT);
         assertEquals("disarm", disarm.mode());
     }
+    @Test
+    void talksThatFailToReachADealAreARejectionNotAnAgreement() {
+        List<Event> ev = SharedParley.code("BRUSSELS - British and EU negotiators have failed to reach a deal on the Irish"
+            + " border after hours of talks.", "2019-10-14");
+        Event r = only(ev, EventType.REJECT);
+        assertEquals(Modality.ASSERTED, r.modality());
+        assertTrue(ev.stream().noneMatch(e -> e.type() == EventType.AGREE), ev::toString);
+    }
+    @Test
+    void hisCountryIsTheSpeakersStateAndOlderLeadersResolveByDate() {
+        Event r = only(SharedParley.code("MOSCOW - Prime Minister Vladimir Putin said his country will not lift the ban"
+            + " until the EU provides details about the source of the infections.", "2011-06-08"), EventType.REJECT);
+        assertEquals("RUS", r.source().country());
+        Event c = only(SharedParley.code("WASHINGTON - Clinton has said he will not lift the embargo until he is"
+            + " satisfied Vietnam is doing all it can.", "1993-07-02"), EventType.REJECT);
+        assertEquals("PER:bill_clinton", c.source().id());
+    }
 }
