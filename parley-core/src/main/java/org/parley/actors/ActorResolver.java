@@ -27,7 +27,7 @@ public final class ActorResolver {
         "supporter", "ally", "affiliate", "loyalist", "remnant", "elements", "element", "leader", "chief", "head",
         "commander", "spokesman", "spokeswoman", "spokesperson", "board", "panel", "body", "personnel", "staff",
         "crew", "operative", "agent", "instructor", "trainer", "source", "vessel", "boat", "aircraft", "jet",
-        "helicopter", "truck", "station", "outpost", "barracks");
+        "helicopter", "truck", "station", "outpost", "barracks", "treasury", "agency", "alliance");
 
     /** Craft that stand for their country's side when a country modifies them: "Chinese surveillance ships". */
     private static final Set<String> CRAFT_HEADS = Set.of("ship", "vessel", "boat", "plane", "aircraft", "jet",
@@ -35,7 +35,7 @@ public final class ActorResolver {
 
     /** Heads that stand for a state's side when a country modifies them: "the Iranian delegation". */
     private static final Set<String> STATE_HEADS = Set.of("delegation", "representative", "side", "leadership",
-        "negotiator", "envoy", "mission");
+        "negotiator", "envoy", "mission", "treasury", "agency");
 
     /** Collective heads that take their sector from a modifying sector noun ("army command"). */
     private static final Set<String> COLLECTIVE_HEADS = Set.of("command", "council", "committee", "movement",
@@ -311,6 +311,14 @@ public final class ActorResolver {
     private static final Set<String> PUBLIC_BODY_HEADS = Set.of("agency", "ministry", "department", "bureau",
         "directorate", "authority", "authorities", "commission", "secretariat", "inspectorate", "service", "office");
 
+    /** Heads of the names of armed movements. */
+    private static final Set<String> ARMED_BODY_HEADS = Set.of("front", "resistance", "brigade", "brigades", "army",
+        "militia", "militias", "liberation");
+
+    /** Heads of the names of civic bodies. */
+    private static final Set<String> CIVIL_BODY_HEADS = Set.of("organization", "organisation", "union", "association",
+        "federation", "league", "society", "network", "foundation", "movement");
+
     /** Words of the names of aid and rights bodies: "Action Against Hunger", "Islamic Relief", "Human Rights Watch". */
     private static final Set<String> AID_BODY_WORDS = Set.of("relief", "hunger", "rescue", "humanitarian", "charity",
         "aid", "care", "cross", "crescent", "doctors", "rights", "refugees", "refugee", "children");
@@ -330,6 +338,14 @@ public final class ActorResolver {
         }
         if (PUBLIC_BODY_HEADS.contains(headLemma) && (org || s.token(to).isProperNoun())) {
             return "GOV";
+        }
+        if (org && ARMED_BODY_HEADS.contains(headLemma)) {
+            // "Ogaden National Liberation Front", "Islamic Resistance"
+            return "REB";
+        }
+        if (org && CIVIL_BODY_HEADS.contains(headLemma)) {
+            // "Hungarian Civil Liberties Union", "Civil Liberty Organization"
+            return "NGO";
         }
         return org && aid ? "NGO" : null;
     }

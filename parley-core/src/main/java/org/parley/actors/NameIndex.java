@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
 /**
  * Immutable index of knowledge-base names over token sequences.
  *
- * <p>Case rules: a name word in capitals (an acronym such as {@code UN}) matches only exactly; a
+ * <p>Case rules: a name word in capitals (an acronym such as {@code UN}) matches only exactly (or, from four
+ * letters, written as a name: "Nato", "Farc"); a
  * capitalised word matches a capitalised token case-insensitively; a lower-case word matches any
  * case. Lower-case entries flagged {@code byLemma} also match the token's lemma ("forces" for
  * "force"). Diacritics and curly apostrophes are ignored.
@@ -185,8 +186,15 @@ final class NameIndex {
         String word = tok.word();
         switch (n.caseRule[k]) {
             case EXACT:
-                return word.equals(n.original[k]) || word.replace(".", "").equals(n.original[k].replace(".", ""))
-                    && word.equals(word.toUpperCase(Locale.ROOT));
+                if (word.equals(n.original[k]) || word.replace(".", "").equals(n.original[k].replace(".", ""))
+                    && word.equals(word.toUpperCase(Locale.ROOT))) {
+                    return true;
+                }
+                // "Nato", "Farc", "Opec": British style writes acronyms of four letters or more as names
+                return n.original[k].length() >= 4 && n.original[k].chars().allMatch(Character::isLetter)
+                    && word.length() == n.original[k].length() && Character.isUpperCase(word.charAt(0))
+                    && word.substring(1).equals(word.substring(1).toLowerCase(Locale.ROOT))
+                    && word.equalsIgnoreCase(n.original[k]);
             case CAPITALISED:
                 if (word.isEmpty() || !Character.isUpperCase(word.codePointAt(firstLetter(word)))) {
                     return false;

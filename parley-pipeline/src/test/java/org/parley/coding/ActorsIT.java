@@ -168,4 +168,18 @@ class ActorsIT {
         assertTrue(SharedParley.code("Chelsea United gave $2 million to the club's academy on Monday.", "2020-05-04")
             .stream().noneMatch(e -> e.type() == EventType.AID), "a club is no aid body");
     }
+
+    @Test
+    void acronymsWrittenAsNamesTreasuriesAndUnknownArmedFrontsAreActors() {
+        Event nato = first(SharedParley.code("Nato warplanes struck targets near Tripoli on Monday.", "2011-04-25"),
+            EventType.ASSAULT);
+        assertEquals("ORG:nato", nato.source().id());
+        Event onlf = first(SharedParley.code("The Ogaden National Liberation Front attacked an oil field in Ethiopia on"
+            + " Tuesday.", "2007-04-24"), EventType.ASSAULT);
+        assertEquals("REB", onlf.source().sector());
+        Event treasury = first(SharedParley.code("The United States Treasury imposed sanctions on three Iranian"
+            + " organizations on Thursday.", "2020-10-22"), EventType.SANCTION);
+        assertEquals("USA", treasury.source().country());
+        assertEquals("GOV", treasury.source().sector());
+    }
 }
