@@ -272,9 +272,12 @@ final class TriggerFinder {
         return true;
     }
 
-    /** The sense with its target slots reduced to prepositions (no {@code obj} or {@code iobj}). */
+    /** The sense with its target slots reduced to prepositions and the light verb's indirect object. */
     static Sense prepsOnly(Sense s) {
-        List<String> preps = s.targets().stream().filter(x -> !x.equals("obj") && !x.equals("iobj")).toList();
+        // the light verb's indirect object receives the act: "gave Putin a stern warning", "offered Iran talks"
+        List<String> preps = new ArrayList<>(s.targets().stream().filter(x -> !x.equals("obj") && !x.equals("iobj"))
+            .toList());
+        preps.add("iobj");
         return new Sense(s.noun(), s.lemma(), s.particle(), s.modifiers(), s.type(), s.mode(), s.context(), s.cameo(),
             preps, s.flags(), s.objClass(), s.origin());
     }

@@ -419,4 +419,11 @@ class ConstructionsIT {
             + " satisfied Vietnam is doing all it can.", "1993-07-02"), EventType.REJECT);
         assertEquals("PER:bill_clinton", c.source().id());
     }
+    @Test
+    void theOneGivenAWarningIsItsTarget() {
+        Event w = only(SharedParley.code("WASHINGTON - Obama gave Russian President Vladimir Putin a stern and personal"
+            + " warning to stop its activities.", "2016-09-05"), EventType.THREATEN);
+        assertEquals("RUS", w.target().country());
+        assertEquals("USA", w.source().country());
+    }
 }
