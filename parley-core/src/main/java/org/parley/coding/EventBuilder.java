@@ -177,6 +177,13 @@ final class EventBuilder {
                     subj = cand;
                 }
             }
+            int between = Roles.prepDependent(s, t.token(), "between", "nmod");
+            if (subj < 0 && between >= 0 && s.children(between, "conj").size() > 0 && takesEffect(s, t.token())) {
+                // "a truce between the Saudi-led coalition and the Houthis took effect": the parties named
+                // after "between", the first acting toward the others
+                subj = between;
+                targ = -1;
+            }
             if (sense.has(Sense.Flag.WEAK) && subj < 0 && t.anchor() == t.token() && !content.governedByCue(s, t.token())) {
                 log.accept("  drop " + sense.label() + " @" + t.token() + ": weak noun without light verb or agent");
                 return null;
@@ -563,6 +570,24 @@ final class EventBuilder {
             + (target == null ? "-" : "'" + target.text() + "'") + " :: " + rule);
         return new CodedEvent(type, mode, context, cameo, modality, frame.negated(), source, target, t.token(),
             anchor, frame, confidence, rule);
+    }
+
+    /** Verbs whose subject comes about: "the truce took effect", "talks began", "the ceasefire held". */
+    private static final Set<String> OCCURRING = Set.of("take", "begin", "start", "resume", "open", "come", "enter",
+        "hold", "go", "kick");
+
+    /** Noun {@code n} is the subject of a verb of coming about ("took effect", "came into force", "began"). */
+    private static boolean takesEffect(Sentence s, int n) {
+        Token v = s.parent(n);
+        if (v == null || !v.isVerb() || !s.token(n).deprel().equals("nsubj")) {
+            return false;
+        }
+        String l = Syntax.lemma(v);
+        if (l.equals("take")) {
+            Token o = Syntax.child(s, v.index(), "obj");
+            return o != null && (o.lowerWord().equals("effect") || o.lowerWord().equals("hold"));
+        }
+        return OCCURRING.contains(l);
     }
 
     /** "failed to reach", "failed to agree": the act is the complement of an un-negated "fail". */

@@ -426,4 +426,15 @@ class ConstructionsIT {
         assertEquals("RUS", w.target().country());
         assertEquals("USA", w.source().country());
     }
+    @Test
+    void aTruceBetweenTwoPartiesThatTakesEffectIsTheirCeasefire() {
+        Event t = only(SharedParley.code("ADEN, April 2 - A two-month nationwide truce between the Saudi-led coalition"
+            + " and the Houthis took effect in Yemen on Saturday, the U.N. envoy said.", "2022-04-02"), EventType.RETREAT);
+        assertEquals("ceasefire", t.mode());
+        assertTrue(t.target().text().contains("Houthis"), t.toString());
+        // a truce only talked about is no event
+        assertTrue(SharedParley.code("A truce between the two sides would be hard to keep, analysts said.",
+            "2022-04-02").stream().noneMatch(e -> e.type() == EventType.RETREAT
+                && e.modality() == Modality.ASSERTED), "a truce talked about");
+    }
 }
