@@ -52,6 +52,11 @@ final class TriggerFinder {
             if (p != null && rel.equals("obj") && participleReadAsVerb(s, p)) {
                 // "imposed sweeping new sanctions", with "sweeping" tagged a verb taking the object
                 p = s.parent(p.index());
+            } else if (p != null && rel.equals("conj") && p.isNoun() && "obj".equals(p.deprel())
+                && s.parent(p.index()) != null && s.parent(p.index()).isVerb()) {
+                // "sent a team of medical experts, equipment and drugs": a conjoined object shares the verb
+                p = s.parent(p.index());
+                rel = "obj";
             } else if (p != null && rel.equals("nsubj") && objectReadAsSmallClause(s, carrier, p)) {
                 // "have held talks in Oslo mediated by Norway", parsed as if the talks were the subject of "mediated"
                 p = s.parent(p.index());

@@ -437,4 +437,23 @@ class ConstructionsIT {
             "2022-04-02").stream().noneMatch(e -> e.type() == EventType.RETREAT
                 && e.modality() == Modality.ASSERTED), "a truce talked about");
     }
+    @Test
+    void closingAndReopeningBordersAndForcingAPlaneDownAreActs() {
+        Event closed = only(SharedParley.code("ACCRA - Ghana closed its borders with Ivory Coast, Togo and Burkina Faso"
+            + " on Sunday.", "2020-12-06"), EventType.COERCE);
+        assertEquals("GHA", closed.source().country());
+        Event reopened = only(SharedParley.code("ISLAMABAD - Pakistan reopened the Torkham border crossing with"
+            + " Afghanistan on Monday.", "2020-05-04"), EventType.RETREAT);
+        assertEquals("AFG", reopened.target().country());
+        Event forced = only(SharedParley.code("NEW DELHI - Indian Air Force fighter jets forced a Georgian cargo plane to"
+            + " land in Jaipur on Friday.", "2019-03-01"), EventType.COERCE);
+        assertEquals("IND", forced.source().country());
+        assertTrue(SharedParley.code("The shop closed its doors on Sunday.", "2020-12-06").isEmpty());
+    }
+    @Test
+    void aConjoinedObjectSharesTheLightVerb() {
+        Event s = only(SharedParley.code("BRUSSELS - The European Union imposed an arms embargo and sanctions on"
+            + " Belarus on Monday.", "2021-06-21"), EventType.SANCTION);
+        assertEquals("BLR", s.target().country());
+    }
 }
