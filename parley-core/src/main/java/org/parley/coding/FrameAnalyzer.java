@@ -46,6 +46,9 @@ final class FrameAnalyzer {
         int via = -1;
         String cueWord = null;
         boolean hedged = false;
+        // "must"/"should" on the act itself: told by a speaker, an obligation laid on the clause's subject
+        boolean obligation = s.children(anchor).stream().anyMatch(c -> c.deprel().startsWith("aux")
+            && (c.lowerWord().equals("must") || c.lowerWord().equals("should")));
         StringBuilder path = new StringBuilder(s.token(anchor).word());
 
         // the anchor's own clause
@@ -181,6 +184,14 @@ final class FrameAnalyzer {
                 .append(']');
             switch (cue.effect()) {
                 case SPEECH -> {
+                    if (obligation && effect == null && speech < 0 && rel.equals("ccomp") && !negated
+                        && Syntax.child(s, cur, "nsubj") != null) {
+                        // "Assad said Turkey must mediate the talks": the speaker demands it of Turkey
+                        effect = Cue.Effect.REQUESTED;
+                        cueToken = p.index();
+                        modality = Modality.ASSERTED;
+                        path.append("[obligation]");
+                    }
                     if (speech < 0) {
                         speech = p.index();
                         cueWord = p.word().toLowerCase(Locale.ROOT);

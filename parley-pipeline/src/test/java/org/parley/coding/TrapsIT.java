@@ -119,4 +119,15 @@ class TrapsIT {
         List<Event> guess = SharedParley.codeAll("The EU would hold talks with the Palestinian president.", "2018-01-22");
         assertTrue(guess.stream().allMatch(e -> e.modality() == Modality.HYPOTHETICAL), guess.toString());
     }
+
+    @Test
+    void whatASpeakerSaysAnotherMustDoIsADemandNotADeed() {
+        List<Event> ev = SharedParley.code("DAMASCUS - Syrian President Bashar Assad said Turkey must mediate"
+            + " Israel-Syria peace talks.", "2008-05-01");
+        Event r = only(ev, EventType.REQUEST);
+        assertEquals("SYR", r.source().country());
+        assertEquals("TUR", r.target().country());
+        assertTrue(ev.stream().noneMatch(e -> e.type() == EventType.CONSULT && e.modality() == Modality.ASSERTED),
+            ev::toString);
+    }
 }
