@@ -112,6 +112,11 @@ final class FrameAnalyzer {
                 break;
             }
             String rel = ct.baseRel();
+            if (rel.equals("dep") && ct.pos().equals("VBG") && cur == p.index() + 1 && p.isVerb()
+                && cueFor(s, p.index()) != null) {
+                // "denied backing the rebels", "refused handing over", with the gerund left as a loose dependent
+                rel = "xcomp";
+            }
             if (rel.equals("conj") || rel.equals("acl") && p.isNoun()) {
                 // conjoined clauses share their governor; a participle inherits nothing, but the content of
                 // "reports that", "claims that" is told by the report

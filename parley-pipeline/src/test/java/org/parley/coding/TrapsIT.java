@@ -130,4 +130,12 @@ class TrapsIT {
         assertTrue(ev.stream().noneMatch(e -> e.type() == EventType.CONSULT && e.modality() == Modality.ASSERTED),
             ev::toString);
     }
+
+    @Test
+    void aDeniedGerundLeftAsALooseDependentIsStillDenied() {
+        List<Event> ev = SharedParley.code("KIGALI - Rwanda has repeatedly denied backing the M23 rebels fighting in"
+            + " eastern Congo.", "2023-06-01");
+        assertTrue(ev.stream().noneMatch(e -> e.type() == EventType.SUPPORT && e.modality() == Modality.ASSERTED),
+            ev::toString);
+    }
 }
