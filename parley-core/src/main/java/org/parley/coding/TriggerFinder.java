@@ -46,6 +46,11 @@ final class TriggerFinder {
             if (senses.isEmpty()) {
                 continue;
             }
+            if (s.children(t.index()).stream().anyMatch(c -> c.lowerWord().equals("such")
+                && (c.deprel().equals("det") || c.deprel().equals("amod")))) {
+                // "has blamed such attacks on Iran-backed militias": a kind of act, not one that happened
+                continue;
+            }
             int carrier = carrier(lex, s, t.index());
             Token p = s.parent(carrier);
             String rel = s.token(carrier).deprel();

@@ -138,4 +138,15 @@ class TrapsIT {
         assertTrue(ev.stream().noneMatch(e -> e.type() == EventType.SUPPORT && e.modality() == Modality.ASSERTED),
             ev::toString);
     }
+
+    @Test
+    void suchAttacksAreAKindOfActNotOneThatHappened() {
+        List<Event> ev = SharedParley.code("No group claimed responsibility, but Washington has in the past blamed such"
+            + " attacks on Iran-backed militias.", "2020-01-08");
+        assertTrue(ev.stream().noneMatch(e -> e.type() == EventType.ASSAULT), ev::toString);
+        // the same noun without "such" is an attack
+        Event a = only(SharedParley.code("Iran-backed militias carried out attacks on U.S. bases in Iraq on Sunday.",
+            "2020-01-08"), EventType.ASSAULT);
+        assertTrue(a.target().text().contains("bases"), a.toString());
+    }
 }
