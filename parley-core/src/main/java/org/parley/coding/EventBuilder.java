@@ -459,7 +459,7 @@ final class EventBuilder {
         }
         if (type == EventType.AID && t.light() != null && t.light().lemma().startsWith("hand")
             && lex.nounIs(Syntax.lemma(s.token(t.token())), "weapon") && source != null && source.sector() != null
-            && Set.of("REB", "INS", "UAF").contains(source.sector())) {
+            && NON_STATE_ARMED.contains(source.sector())) {
             // "FARC rebels handed over their last weapons to U.N. monitors": an armed group disarming
             type = EventType.RETREAT;
             mode = "disarm";
@@ -626,6 +626,14 @@ final class EventBuilder {
         return -1;
     }
 
+    /** Bodies and processes in the lexicon's agreement class, which are not signed. */
+    private static final Set<String> AGREEMENT_BODIES = Set.of("court", "council", "coalition", "union", "bloc",
+        "alliance", "organisation", "organization", "process", "talks", "negotiation");
+    /** Texts that are signed as agreements though not in the agreement class. */
+    private static final Set<String> SIGNED_TEXTS = Set.of("declaration", "memorandum", "communique", "charter", "deal");
+    /** Armed groups that are not a state's forces: handing over their weapons is disarming. */
+    private static final Set<String> NON_STATE_ARMED = Set.of("REB", "INS", "UAF");
+
     /** "Israel signed agreements", "signed a declaration of principles": the signed text is an agreement. */
     private boolean signsAgreement(Sentence s, int v) {
         Token o = Syntax.child(s, v, "obj");
@@ -633,9 +641,7 @@ final class EventBuilder {
             return false;
         }
         String l = Syntax.lemma(o);
-        return lex.nounIs(l, "agreement") && !Set.of("court", "council", "coalition", "union", "bloc", "alliance",
-            "organisation", "organization", "process", "talks", "negotiation").contains(l)
-            || Set.of("declaration", "memorandum", "communique", "charter", "deal").contains(l);
+        return lex.nounIs(l, "agreement") && !AGREEMENT_BODIES.contains(l) || SIGNED_TEXTS.contains(l);
     }
 
     /** Verbs of arriving and travelling, whose "for" phrase names the visit or talks the traveller came for. */

@@ -210,18 +210,7 @@ final class PartySlots {
 
     /** The verb whose clause holds noun {@code n} (at most four steps up), or -1. */
     private static int governingVerb(Sentence s, int n) {
-        int cur = n;
-        for (int k = 0; k < 4; k++) {
-            Token p = s.parent(cur);
-            if (p == null) {
-                return -1;
-            }
-            if (p.isVerb()) {
-                return p.index();
-            }
-            cur = p.index();
-        }
-        return -1;
+        return Roles.governingVerb(s, n, 4, null);
     }
 
     /** For "during talks with the Taliban": the subject of the clause the noun sits in. */

@@ -88,10 +88,9 @@ final class PostProcessor {
                 continue;
             }
             int head = t.head();
-            Token ht = s.token(head);
-            if (ht.pos().equals("VBG") && ht.deprel().equals("dep") && ht.head() == head - 1) {
+            if (Roles.participleAfterVerb(s, s.token(head))) {
                 // "imposed sweeping sanctions, targeting 39 people": hung on the misread "sweeping"
-                head = ht.head();
+                head = s.token(head).head();
             }
             for (int k = 0; k < out.size(); k++) {
                 CodedEvent g = out.get(k);

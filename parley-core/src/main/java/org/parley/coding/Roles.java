@@ -185,13 +185,33 @@ final class Roles {
             && TIME_OR_MEANS.contains(s.token(v - 1).lowerWord()) && s.token(v - 1).head() == self.head();
     }
 
+    /**
+     * A participle right after a verb that the parser made that verb's dependent, as the tagger read an
+     * adjective ("imposed sweeping/VBG new sanctions") as a verb.
+     */
+    static boolean participleAfterVerb(Sentence s, Token p) {
+        Token gp = s.parent(p.index());
+        return p.pos().equals("VBG") && gp != null && gp.isVerb() && p.index() == gp.index() + 1
+            && (p.deprel().equals("dep") || p.deprel().equals("xcomp") || p.deprel().equals("ccomp"));
+    }
+
+    /** Relations by which a noun is the object (or prepositional object) of what governs it. */
+    private static final Set<String> OBJECT_RELS = Set.of("obj", "obl", "nmod", "iobj");
+
     /** The verb whose object (or prepositional object, possibly nested) noun {@code n} is, or -1. */
     static int objectGovernor(Sentence s, int n) {
+        return governingVerb(s, n, 3, OBJECT_RELS);
+    }
+
+    /**
+     * The nearest verb above word {@code n} within {@code hops} steps, climbing only through {@code rels}
+     * (any relation when null), or -1.
+     */
+    static int governingVerb(Sentence s, int n, int hops, Set<String> rels) {
         int i = n;
-        for (int hops = 0; hops < 3; hops++) {
+        for (int k = 0; k < hops; k++) {
             Token t = s.token(i);
-            String r = t.baseRel();
-            if (!(r.equals("obj") || r.equals("obl") || r.equals("nmod") || r.equals("iobj")) || t.head() < 0) {
+            if (rels != null && !rels.contains(t.baseRel()) || t.head() < 0) {
                 return -1;
             }
             Token h = s.parent(i);

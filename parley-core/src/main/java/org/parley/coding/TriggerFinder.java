@@ -235,11 +235,8 @@ final class TriggerFinder {
      * sanctions", "launched crippling strikes". It is no trigger or light verb of its own.
      */
     private boolean participleReadAsVerb(Sentence s, Token p) {
-        Token gp = s.parent(p.index());
-        return p.pos().equals("VBG") && gp != null && gp.isVerb() && p.index() == gp.index() + 1
-            && (p.deprel().equals("dep") || p.deprel().equals("xcomp") || p.deprel().equals("ccomp"))
-            && lex.lightVerbs(Syntax.lemma(p)).isEmpty() && lex.verbSenses(Syntax.lemma(p)).isEmpty()
-            && Syntax.child(s, gp.index(), "obj") == null;
+        return Roles.participleAfterVerb(s, p) && lex.lightVerbs(Syntax.lemma(p)).isEmpty()
+            && lex.verbSenses(Syntax.lemma(p)).isEmpty() && Syntax.child(s, p.head(), "obj") == null;
     }
 
     /** A noun after an object-less verb, made the subject of a participle or clause that follows it. */
