@@ -86,17 +86,10 @@ final class ActorFinder {
         Actor a = home(actors.resolve(s, i, ctx.date()), ctx);
         Token poss = Syntax.child(s, i, "nmod:poss");
         if (!a.isResolved() && poss != null && poss.isPronoun() && OWN_STATE.contains(Syntax.lemma(t))) {
-            // "Putin said his country will not lift the ban": the country of the one the pronoun stands for
-            int ante = -1;
-            for (int j = poss.index() - 1; j >= 0 && ante < 0; j--) {
-                // the nearest subject named before: "Putin said his country ..."
-                Token c = s.token(j);
-                if (c.deprel().startsWith("nsubj") && !c.isPronoun()) {
-                    ante = j;
-                }
-            }
-            Actor owner = ante >= 0 ? actor(s, ante, ctx) : Actor.simple(poss.word(), null, null, null, null);
-            if (owner.country() != null && !owner.isCompound()) {
+            // "Putin said his country will not lift the ban": the state of the nearest subject named before
+            int ante = subjectBefore(s, poss.index(), false);
+            Actor owner = ante >= 0 ? actor(s, ante, ctx) : null;
+            if (owner != null && owner.country() != null && !owner.isCompound()) {
                 return Actor.simple(a.text(), null, null, owner.country(), "government".equals(Syntax.lemma(t)) ? "GOV" : null);
             }
         }
@@ -185,16 +178,25 @@ final class ActorFinder {
      * "The administration announced it was pulling out": a pronoun subject of a complement clause
      * stands for the subject of the clause that governs it, when that one is a noun phrase.
      */
+    /** The nearest subject before word {@code i} that is not a pronoun (and a person's name if asked), or -1. */
+    private static int subjectBefore(Sentence s, int i, boolean person) {
+        for (int j = i - 1; j >= 0; j--) {
+            Token c = s.token(j);
+            if (c.deprel().startsWith("nsubj") && !c.isPronoun() && (!person || "PERSON".equals(c.ner()))) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
     int pronounAntecedent(Sentence s, int pron) {
         int a = clauseAntecedent(s, pron);
         if (a == pron && PERSON_PRONOUNS.contains(s.token(pron).lowerWord())) {
             // "a day after President Tsai returned from a trip during which she met McCarthy": the nearest
             // person named as a subject earlier in the sentence
-            for (int j = pron - 1; j >= 0; j--) {
-                Token c = s.token(j);
-                if (c.deprel().startsWith("nsubj") && !c.isPronoun() && "PERSON".equals(c.ner())) {
-                    return j;
-                }
+            int person = subjectBefore(s, pron, true);
+            if (person >= 0) {
+                return person;
             }
         }
         return a;

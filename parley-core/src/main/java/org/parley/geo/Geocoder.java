@@ -43,7 +43,7 @@ public final class Geocoder {
         if (cands.isEmpty()) {
             return null;
         }
-        if (m.hint() != Place.Kind.ADMIN2) {
+        if (m.hint() != Place.Kind.ADMIN2 && cands.stream().anyMatch(p -> p.kind() == Place.Kind.ADMIN2)) {
             // second-level subdivisions share their names with firms, people and other places ("Yili", "Gulf"):
             // they count only when the text calls them districts or counties
             cands = cands.stream().filter(p -> p.kind() != Place.Kind.ADMIN2).toList();
