@@ -66,6 +66,14 @@ final class EventBuilder {
     private static final java.util.Set<String> CONTROL_HEADS = java.util.Set.of("control", "part", "swathe", "swath",
         "area", "most", "much");
 
+    /** Light verbs of keeping an agreement's terms. */
+    private static final java.util.Set<String> OBSERVING = java.util.Set.of("observe", "respect", "honor", "honour",
+        "uphold", "abide by");
+
+    /** People held by a state. */
+    private static final java.util.regex.Pattern DETAINEES = java.util.regex.Pattern.compile(
+        "\\b(prisoners?|detainees?|inmates?|captives?|hostages?|activists?|dissidents?|journalists?)\\b");
+
     /** Nouns for people held by force. */
     private static final java.util.Set<String> HOSTAGE = java.util.Set.of("hostage", "captive");
 
@@ -205,6 +213,13 @@ final class EventBuilder {
         List<String> context = new ArrayList<>(sense.context());
         String cameo = sense.cameo();
         Modality modality = frame.modality();
+        if (type == EventType.AGREE && t.light() != null && OBSERVING.contains(t.light().lemma())
+            && context.contains("ceasefire")) {
+            // "observe all ceasefire agreements": keeping the truce, not making the agreement
+            type = EventType.RETREAT;
+            mode = "ceasefire";
+            cameo = "0871";
+        }
         if (t.light() != null && t.light().modality() != Modality.ASSERTED && modality == Modality.ASSERTED
             && !(t.light().modality() == Modality.PROPOSED && sense.type() == EventType.SUPPORT)) {
             // "offered talks", "promised aid", "sought a ceasefire" (but "offered an apology" apologises)
@@ -348,7 +363,11 @@ final class EventBuilder {
                     cameo = retyping.ownCameo(s, cue, EventType.THREATEN, "13");
                     mode = threatMode(type, mode);
                     type = EventType.THREATEN;
-                    if (target == null || !target.isResolved()) {
+                    int pressed = conditionSubject(s, t.anchor(), cue);
+                    if (pressed >= 0 && political(actors.actor(s, pressed, ctx), ctx, false)) {
+                        // "threatened to shoot the hostages unless Russia ends its war": the threat is to Russia
+                        target = actors.actor(s, pressed, ctx);
+                    } else if (target == null || !target.isResolved()) {
                         target = addr != null ? addr : target;
                     }
                     modality = Modality.ASSERTED;
@@ -529,7 +548,13 @@ final class EventBuilder {
                 + (target == null ? "none" : "'" + target.text() + "'"));
             return null;
         }
-        if (sense.has(Sense.Flag.NEED_SOURCE) && (source == null || !source.isResolved()) && frame.effect() == null
+        // "Pete Wilson signed an agreement with Israel", "Perez Molina sent in troops": a named person the knowledge base
+        // does not know acts in hard news as the person the text names, toward a political party or with troops
+        boolean personActs = !ctx.sport() && !ctx.softNews() && subj >= 0 && source != null && !source.isResolved()
+            && slots.unknownPersonName(s, subj)
+            && (political(target, ctx, type.quadClass() == 4) || type == EventType.MOBILIZE);
+        if (sense.has(Sense.Flag.NEED_SOURCE) && (source == null || !source.isResolved()) && !personActs
+            && frame.effect() == null
             && !instrumentSubject && !(subj < 0 && Syntax.isPassive(s, t.anchor()) && slots.mentionsInstrument(s))) {
             log.accept("  drop " + sense.label() + " @" + t.token() + ": needs an actor as source, found "
                 + (source == null ? "none" : "'" + source.text() + "'"));
@@ -547,15 +572,25 @@ final class EventBuilder {
         boolean popular = !ctx.sport() && type == EventType.PROTEST && source != null && source.flatten().stream()
             .anyMatch(a -> a.sector() != null && POPULAR_SECTORS.contains(a.sector()));
         boolean bombing = instrumentSubject && type == EventType.ASSAULT && target != null && target.isResolved();
+        // "the journalist Moussa Tchangari was arrested", "hundreds of political prisoners have been released":
+        // with no one named, only a state arrests activists, journalists or crowds and frees prisoners
+        boolean stateAct = !t.nominal() && subj < 0 && Syntax.isPassive(s, t.anchor()) && target != null
+            && !ctx.sport() && !ctx.softNews() && frame.effect() == null
+            && (type == EventType.COERCE && "arrest".equals(mode) && target.isResolved()
+                || type == EventType.RETREAT && "release".equals(mode) && target.sector() != null
+                    && target.flatten().stream().allMatch(a -> "CVL".equals(a.sector()) || "OPP".equals(a.sector()))
+                    && DETAINEES.matcher(target.text().toLowerCase(Locale.ROOT)).find());
         boolean sourceOptional = type == EventType.ASSAULT || type == EventType.COERCE || type == EventType.PROTEST
-            || type == EventType.SANCTION && "convict".equals(mode);
+            || type == EventType.SANCTION && "convict".equals(mode) || stateAct;
         boolean material = type.quadClass() == 4;
-        if (!sourceOptional && !political(source, ctx, material) && !(popular && type == EventType.PROTEST)) {
+        if (!sourceOptional && !political(source, ctx, material) && !(popular && type == EventType.PROTEST)
+            && !personActs) {
             log.accept("  drop " + sense.label() + " @" + t.token() + ": " + type + " needs a political source, found "
                 + (source == null ? "none" : "'" + source.text() + "'"));
             return null;
         }
-        if (!political(source, ctx, material) && !political(target, ctx, material) && !popular && !bombing) {
+        if (!political(source, ctx, material) && !political(target, ctx, material) && !popular && !bombing
+            && !personActs && !stateAct) {
             log.accept("  drop " + sense.label() + " @" + t.token() + ": no political actor (source "
                 + (source == null ? "none" : "'" + source.text() + "'") + ", target "
                 + (target == null ? "none" : "'" + target.text() + "'") + ")" + (ctx.sport() ? " in a sports report" : ""));
@@ -570,6 +605,20 @@ final class EventBuilder {
             + (target == null ? "-" : "'" + target.text() + "'") + " :: " + rule);
         return new CodedEvent(type, mode, context, cameo, modality, frame.negated(), source, target, t.token(),
             anchor, frame, confidence, rule);
+    }
+
+    /** The subject of an "unless" clause on the threatened act or its cue, or -1. */
+    private static int conditionSubject(Sentence s, int act, int cue) {
+        for (int v : new int[] {act, cue}) {
+            for (Token c : s.children(v, "advcl")) {
+                if (s.children(c.index()).stream().anyMatch(m -> "mark".equals(m.deprel())
+                    && m.lowerWord().equals("unless"))) {
+                    Token subj = Syntax.child(s, c.index(), "nsubj");
+                    return subj == null ? -1 : subj.index();
+                }
+            }
+        }
+        return -1;
     }
 
     /** Verbs whose subject comes about: "the truce took effect", "talks began", "the ceasefire held". */

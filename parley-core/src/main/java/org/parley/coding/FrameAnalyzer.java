@@ -130,6 +130,12 @@ final class FrameAnalyzer {
                 cur = p.index();
                 continue;
             }
+            if (rel.equals("advcl") && hasMark(s, cur, Set.of("to")) && p.isVerb() && cueFor(s, p.index()) != null
+                && !PROVIDING.contains(Syntax.lemma(p))) {
+                // "decided on Thursday to ease sanctions", with the infinitive hung as an adverbial clause: the
+                // cue verb's complement
+                rel = "xcomp";
+            }
             if ((rel.equals("advcl") || rel.equals("xcomp") && PROVIDING.contains(Syntax.lemma(p)))
                 && hasMark(s, cur, Set.of("to")) && s.token(cur).isVerb()) {
                 // ("provide radar systems to help the navy", with the purpose parsed as a complement)

@@ -51,6 +51,12 @@ final class PartySlots {
                 }
             }
         }
+        if (type.isCooperative() || type == EventType.CONCEDE) {
+            int partner = Roles.agreementPartner(s, t.anchor());
+            if (partner >= 0 && political(actors.actor(s, partner, ctx), ctx, false)) {
+                return partner;
+            }
+        }
         if (t.nominal()) {
             for (String prep : type.isCooperative() ? new String[] {"with", "to", "for"} : new String[] {"against", "with", "on"}) {
                 int w = Roles.prepDependent(s, head, prep, "nmod");
@@ -308,6 +314,16 @@ final class PartySlots {
         "number", "series", "string", "handful");
 
     /** A target worth coding: an actor, a named person or place, or a building, place or vehicle. */
+    /**
+     * Word {@code i} heads a person's name the tagger marked PERSON ("Papandreou", "Pete Wilson"), not a
+     * title, a common noun or a pronoun.
+     */
+    boolean unknownPersonName(Sentence s, int i) {
+        Token t = s.token(i);
+        return "PERSON".equals(t.ner()) && t.isNoun() && !t.isPronoun() && Character.isUpperCase(t.word().charAt(0))
+            && t.word().length() > 2 && !t.word().equals(t.word().toUpperCase(java.util.Locale.ROOT));
+    }
+
     boolean acceptableTarget(Sentence s, int i, Actor target) {
         if (target == null) {
             return false;

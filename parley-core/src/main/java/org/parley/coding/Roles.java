@@ -16,6 +16,50 @@ final class Roles {
     }
 
     /** Source word of verb {@code v}: its subject, passive agent, or a controller up the tree; -1 if none. */
+    /** Prepositions the parser may take for a clause marker before a misread subject (not "for": "for X to go"). */
+    private static final Set<String> MISREAD_MARKS = Set.of("on", "with", "in", "at", "during");
+
+    /**
+     * Infinitive {@code v} is marked by a preposition standing before its subject {@code subj} ("on Thursday
+     * to ease"), which no infinitive takes.
+     */
+    private static boolean prepositionMarked(Sentence s, int v, int subj) {
+        boolean prep = false;
+        boolean to = false;
+        for (Token c : s.children(v)) {
+            if ("mark".equals(c.deprel()) && c.index() < subj && MISREAD_MARKS.contains(c.lowerWord())) {
+                prep = true;
+            } else if ("mark".equals(c.deprel()) && c.index() > subj && c.lowerWord().equals("to")) {
+                to = true;
+            }
+        }
+        return prep && to;
+    }
+
+    /** Verbs whose "with" phrase names the partner of the act they govern ("agreed with X to observe"). */
+    private static final Set<String> PARTNERING = Set.of("agree", "work", "cooperate", "coordinate", "team",
+        "join", "sign", "reach");
+
+    /**
+     * The partner of an act governed by a verb of agreeing: "agreed with Pakistan's military to observe the
+     * ceasefire" (also when the parser made the partner the infinitive's subject); -1 when none.
+     */
+    static int agreementPartner(Sentence s, int v) {
+        Token self = s.token(v);
+        Token p = s.parent(v);
+        if (p == null || !PARTNERING.contains(Syntax.lemma(p))
+            || !(self.deprel().equals("xcomp") || self.deprel().equals("advcl"))) {
+            return -1;
+        }
+        Token subj = Syntax.child(s, v, "nsubj");
+        for (Token c : s.children(v)) {
+            if (subj != null && "mark".equals(c.deprel()) && c.lowerWord().equals("with") && c.index() < subj.index()) {
+                return subj.index();
+            }
+        }
+        return prepDependent(s, p.index(), "with", "obl");
+    }
+
     static int verbSubject(Sentence s, int v, int depth) {
         if (depth > 4) {
             return -1;
@@ -23,6 +67,12 @@ final class Roles {
         boolean passive = Syntax.isPassive(s, v);
         for (Token c : s.children(v)) {
             if ("nsubj".equals(c.deprel()) && !passive) {
+                Token up = s.parent(v);
+                if (up != null && up.isVerb() && prepositionMarked(s, v, c.index())) {
+                    // "decided on Thursday to ease sanctions", "agreed with Pakistan's military to observe the
+                    // ceasefire": the parser read a prepositional phrase as the infinitive's subject
+                    return verbSubject(s, up.index(), depth + 1);
+                }
                 return antecedent(s, v, c);
             }
         }
@@ -276,6 +326,10 @@ final class Roles {
                     t = self.head();
                 } else {
                     Token o = Syntax.child(s, v, "obj");
+                    if (o == null && !sense.targets().contains("iobj") && Syntax.child(s, v, "xcomp") == null) {
+                        // "freed the activist Mohamed Soltan", parsed as if the activist received the name
+                        o = Syntax.child(s, v, "iobj");
+                    }
                     t = o == null ? linearObject(s, v) : o.index();
                     if (t < 0) {
                         t = complementSubject(s, v);

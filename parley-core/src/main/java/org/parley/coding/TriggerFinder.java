@@ -52,6 +52,11 @@ final class TriggerFinder {
                 continue;
             }
             int carrier = carrier(lex, s, t.index());
+            if (carrier != t.index() && "compound".equals(t.deprel()) && lex.nounSenses(Syntax.lemma(s.token(carrier)))
+                .stream().anyMatch(sn -> !sn.modifiers().isEmpty() && modifiersMatch(s, carrier, sn))) {
+                // "observe all ceasefire agreements": the listed compound is the act, not its modifier alone
+                continue;
+            }
             Token p = s.parent(carrier);
             String rel = s.token(carrier).deprel();
             if (p != null && rel.equals("obj") && participleReadAsVerb(s, p)) {
@@ -210,10 +215,18 @@ final class TriggerFinder {
         if (o == null) {
             return false;
         }
+        if (cls.equals("*")) {
+            return true;
+        }
         int i = o.index();
         for (int k = 0; k < 3; k++) {
             Token t = s.token(i);
             if (lex.nounIs(Syntax.lemma(t), cls) || lex.nounIs(t.lowerWord(), cls)) {
+                return true;
+            }
+            if (k == 0 && s.children(i).stream().anyMatch(c -> "compound".equals(c.deprel())
+                && lex.nounIs(Syntax.lemma(c), cls))) {
+                // "eased curfew hours": the noun the object is of
                 return true;
             }
             Token of = null;

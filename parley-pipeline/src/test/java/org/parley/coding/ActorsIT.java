@@ -10,6 +10,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.parley.pipeline.SharedParley.first;
+import static org.parley.pipeline.SharedParley.only;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Actor resolution inside real sentences: compounds, capitals, office holders at the article date. */
@@ -181,5 +182,14 @@ class ActorsIT {
             + " organizations on Thursday.", "2020-10-22"), EventType.SANCTION);
         assertEquals("USA", treasury.source().country());
         assertEquals("GOV", treasury.source().sector());
+    }
+    @Test
+    void religiousAndEthnicCommunitiesAreCivilians() {
+        Event e = only(SharedParley.code("The Islamic State group released at least 19 Christians on Sunday.",
+            "2015-03-01"), EventType.RETREAT);
+        assertEquals("CVL", e.target().sector());
+        Event k = only(SharedParley.code("Turkish troops attacked Kurds in northern Syria.", "2019-10-10"),
+            EventType.ASSAULT);
+        assertEquals("CVL", k.target().sector());
     }
 }

@@ -456,4 +456,73 @@ class ConstructionsIT {
             + " Belarus on Monday.", "2021-06-21"), EventType.SANCTION);
         assertEquals("BLR", s.target().country());
     }
+    @Test
+    void aDayReadAsTheInfinitivesSubjectLeavesTheDeciderAsSource() {
+        Event e = only(SharedParley.codeAll("TOKYO - Japan decided on Thursday to ease some sanctions on North Korea.",
+            "2014-07-03"), EventType.CONCEDE);
+        assertEquals("JPN", e.source().country());
+        assertEquals("PRK", e.target().country());
+        assertEquals(Modality.INTENDED, e.modality());
+    }
+    @Test
+    void thePartnerOfAnAgreementToKeepATruceIsItsTarget() {
+        List<Event> ev = SharedParley.codeAll("NEW DELHI - The Indian army said on Thursday it had agreed with"
+            + " Pakistan's military to strictly observe all ceasefire agreements along the Line of Control.", "2021-02-25");
+        Event c = only(ev, EventType.CONCEDE);
+        assertEquals("ceasefire", c.mode());
+        assertEquals("IND", c.source().country());
+        assertEquals("PAK", c.target().country());
+        // keeping the truce is the act, not a second agreement
+        assertTrue(ev.stream().noneMatch(e -> e.type() == EventType.AGREE), ev.toString());
+    }
+    @Test
+    void theOneToMeetTheConditionOfAThreatIsItsTarget() {
+        Event t = only(SharedParley.code("Chechen rebels holding more than 1,000 hostages in a hospital threatened on"
+            + " Thursday to shoot them unless Russia ends its war in Chechnya.", "1995-06-15"), EventType.THREATEN);
+        assertEquals("RUS", t.target().country());
+    }
+    @Test
+    void easingRestrictionsAndCuttingTariffsAreRetreats() {
+        Event tariffs = only(SharedParley.code("WASHINGTON - The U.S. rolled back tariffs on Chinese goods on Friday.",
+            "2020-01-17"), EventType.RETREAT);
+        assertEquals("USA", tariffs.source().country());
+        Event curfew = only(SharedParley.code("RIYADH - Saudi Arabia eased curfew hours it had imposed on several"
+            + " cities.", "2020-04-26"), EventType.RETREAT);
+        assertEquals("SAU", curfew.source().country());
+        // cutting aid is no easing
+        assertTrue(SharedParley.code("WASHINGTON - The U.S. cut aid to Honduras on Friday.", "2020-01-17").stream()
+            .noneMatch(e -> e.type() == EventType.RETREAT));
+    }
+    @Test
+    void aStateFreesPrisonersAndArrestsJournalistsWithoutBeingNamed() {
+        Event freed = only(SharedParley.code("Hundreds of political prisoners have been released in Tripoli over the"
+            + " last few days.", "2011-08-25"), EventType.RETREAT);
+        assertNull(freed.source());
+        assertEquals("release", freed.mode());
+        Event arrested = only(SharedParley.code("The journalist Moussa Tchangari was arrested on Monday in Niger.",
+            "2018-03-26"), EventType.COERCE);
+        assertNull(arrested.source());
+        // a private person arrested with no one named is no political event
+        assertTrue(SharedParley.code("Mr Doherty, 25, was arrested following an incident in a London hotel.",
+            "2005-01-14").isEmpty());
+    }
+    @Test
+    void aNamedPersonTheKnowledgeBaseLacksActsTowardAState() {
+        Event s = only(SharedParley.code("Pete Wilson signed an agreement on trade and tourism with Israel on"
+            + " Monday.", "1996-03-04"), EventType.SUPPORT);
+        assertEquals("Pete Wilson", s.source().text());
+        assertEquals("ISR", s.target().country());
+        Event m = only(SharedParley.code("Perez Molina sent 260 troops and national police to Santa Cruz Barillas on"
+            + " Thursday to restore order.", "2012-05-03"), EventType.MOBILIZE);
+        assertEquals("Perez Molina", m.source().text());
+        // between two private people it is no political event
+        assertTrue(SharedParley.code("John Smith shot Mary Jones in a bar on Friday.", "2012-05-03").isEmpty());
+    }
+    @Test
+    void anActivistFreedByAStateIsTheTargetDespiteAnIndirectObjectParse() {
+        Event e = only(SharedParley.code("CAIRO - Egypt freed the activist Mohamed Soltan on Saturday.", "2015-05-30"),
+            EventType.RETREAT);
+        assertEquals("EGY", e.source().country());
+        assertTrue(e.target().text().contains("activist"), e.toString());
+    }
 }
