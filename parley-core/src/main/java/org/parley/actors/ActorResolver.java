@@ -33,6 +33,12 @@ public final class ActorResolver {
     private static final Set<String> CRAFT_HEADS = Set.of("ship", "vessel", "boat", "plane", "aircraft", "jet",
         "helicopter", "convoy", "submarine", "drone");
 
+    /** Adjectives of a region or bloc that make "countries" a group of states. */
+    private static final Set<String> REGIONS = Set.of("european", "western", "arab", "african", "asian", "gulf",
+        "nordic", "baltic", "muslim", "islamic", "neighbouring", "neighboring", "member", "donor", "nato",
+        "eu", "g7", "g20", "latin", "caribbean", "pacific", "balkan", "scandinavian", "allied", "industrialised",
+        "industrialized", "developing", "western-backed");
+
     /** Heads that stand for a state's side when a country modifies them: "the Iranian delegation". */
     private static final Set<String> STATE_HEADS = Set.of("delegation", "representative", "side", "leadership",
         "negotiator", "envoy", "mission", "treasury", "agency");
@@ -276,10 +282,23 @@ public final class ActorResolver {
                 // "Chinese surveillance ships shadowed the carrier": the state's craft
                 return Actor.simple(text, null, null, modifierCountries.get(0), null);
             }
+            if (modifierCountries.size() > 1 && sector == null && CRAFT_HEADS.contains(hl)) {
+                // "U.S., British and Jordanian aircraft": the craft of several states
+                List<Actor> states = new ArrayList<>();
+                for (String iso : modifierCountries) {
+                    states.add(Actor.simple(kb.countryName(iso), kb.countryName(iso), null, iso, null));
+                }
+                return new Actor(text, null, null, null, null, states);
+            }
             if (!modifierCountries.isEmpty() && hl.equals("faction")) {
                 // "Palestinian factions": the country's parties and movements
                 return Actor.simple(text, null, null, modifierCountries.get(0), "PTY");
             }
+        }
+        if (hl.equals("country") && h.pos().equals("NNS") && s.children(head).stream()
+            .anyMatch(c -> c.deprel().equals("amod") && REGIONS.contains(c.lowerWord()))) {
+            // "More than a dozen European countries expelled Russian diplomats": a group of states
+            return Actor.simple(text, null, null, null, "GOV");
         }
         if (sector != null && (GENERIC_HEADS.contains(hl) || COLLECTIVE_HEADS.contains(hl))) {
             // "Syrian army command", "separatist group", "Iraqi militia groups", "Syrian opposition members"

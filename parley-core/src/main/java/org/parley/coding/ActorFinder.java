@@ -19,6 +19,8 @@ final class ActorFinder {
     /** Pronouns that may stand for the last named person or group. */
     private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she");
     private static final Set<String> GROUP_PRONOUNS = Set.of("it", "they");
+    /** Adjectives of "made it clear (that) it will": their clause is told by the subject of "made". */
+    private static final Set<String> CLEAR = Set.of("clear", "plain", "known");
     private static final Set<String> WEAK_SECTORS = Set.of("CVL", "REF", "LAB", "EDU", "REL", "HLH", "MED", "BUS",
         "CRM", "ELI");
     /** Sectors whose protests are popular protests. */
@@ -211,14 +213,18 @@ final class ActorFinder {
         for (int k = 0; k < 4 && cur >= 0; k++) {
             Token v = s.token(cur);
             String rel = v.deprel();
-            if (rel == null || !(rel.equals("ccomp") || rel.equals("xcomp") || rel.equals("conj"))) {
+            boolean madeClear = rel != null && rel.equals("parataxis") && pron > 0
+                && CLEAR.contains(s.token(pron - 1).lowerWord());
+            if (rel == null || !(rel.equals("ccomp") || rel.equals("xcomp") || rel.equals("conj") || madeClear)) {
                 return pron;
             }
             Token p = s.parent(cur);
             if (p == null) {
                 return pron;
             }
-            if (rel.equals("ccomp") && (p.index() > pron || lex.cues(Syntax.lemma(p)).isEmpty())) {
+            // "has made it clear it will not lift the ban", the clause left beside "made", is told by its subject
+            if (!madeClear && rel.equals("ccomp") && (p.index() > pron
+                || lex.cues(Syntax.lemma(p)).isEmpty() && !CLEAR.contains(p.lowerWord()))) {
                 // "They opened fire ..., police said": a report after the fact is not the pronoun's antecedent
                 return pron;
             }

@@ -66,6 +66,9 @@ final class EventBuilder {
     private static final java.util.Set<String> CONTROL_HEADS = java.util.Set.of("control", "part", "swathe", "swath",
         "area", "most", "much");
 
+    /** Verbs of scattering a crowd. */
+    private static final java.util.Set<String> DISPERSING = java.util.Set.of("disperse", "scatter");
+
     /** Light verbs of keeping an agreement's terms. */
     private static final java.util.Set<String> OBSERVING = java.util.Set.of("observe", "respect", "honor", "honour",
         "uphold", "abide by");
@@ -526,6 +529,16 @@ final class EventBuilder {
             source = m.get(0);
             rule = rule + " (reciprocal: first party as source)";
         }
+        Token user = s.parent(t.anchor());
+        if (!t.nominal() && sense.type() == EventType.COERCE && DISPERSING.contains(Syntax.lemma(s.token(t.token())))
+            && user != null && user.isVerb() && !frame.negated() && usesCrowdControl(s, user.index())) {
+            // "used pepper spray to disperse the women": the force used on the crowd is the act
+            type = EventType.ASSAULT;
+            mode = "crowd-control";
+            cameo = "175";
+            modality = Modality.ASSERTED;
+            rule = rule + " (crowd-control used to disperse: ASSAULT)";
+        }
         boolean crowdControl = !t.nominal() && type == EventType.ASSAULT && usesCrowdControl(s, t.token());
         if (crowdControl) {
             // "police fired tear gas and water cannon (to disperse them)": force on a crowd, at whom or not
@@ -653,11 +666,11 @@ final class EventBuilder {
         if (o == null) {
             return false;
         }
-        if (lex.nounIs(Syntax.lemma(o), "crowd-control")) {
+        if (lex.nounIs(Syntax.lemma(o), "crowd-control") || lex.nounIs(o.lowerWord(), "crowd-control")) {
             return true;
         }
         for (Token c : s.children(o.index(), "conj")) {
-            if (lex.nounIs(Syntax.lemma(c), "crowd-control")) {
+            if (lex.nounIs(Syntax.lemma(c), "crowd-control") || lex.nounIs(c.lowerWord(), "crowd-control")) {
                 return true;
             }
         }
@@ -665,11 +678,13 @@ final class EventBuilder {
     }
 
     /** The object of "to disperse" under the verb: "fired tear gas to disperse them". */
-    private static int dispersedCrowd(Sentence s, int v) {
+    private int dispersedCrowd(Sentence s, int v) {
         for (Token c : s.children(v)) {
-            if ((c.deprel().equals("advcl") || c.deprel().equals("xcomp")) && Syntax.lemma(c).equals("disperse")) {
+            if ((c.deprel().equals("advcl") || c.deprel().equals("xcomp")) && (Syntax.lemma(c).equals("disperse")
+                || Syntax.lemma(c).equals("break") && Syntax.hasOwnParticle(s, c.index(), "up"))) {
                 Token o = Syntax.child(s, c.index(), "obj");
-                return o == null ? -1 : o.index();
+                // "to break up protests": the protest is no party; its crowd goes unnamed
+                return o == null || !lex.nounSenses(Syntax.lemma(o)).isEmpty() ? -1 : o.index();
             }
         }
         return -1;

@@ -192,4 +192,15 @@ class ActorsIT {
             EventType.ASSAULT);
         assertEquals("CVL", k.target().sector());
     }
+    @Test
+    void regionalGroupsOfCountriesAndCraftOfSeveralStatesAreActors() {
+        Event e = only(SharedParley.code("BRUSSELS - More than a dozen European countries expelled Russian diplomats"
+            + " on Tuesday.", "2022-04-05"), EventType.SANCTION);
+        assertEquals("GOV", e.source().sector());
+        assertEquals("RUS", e.target().country());
+        Event h = only(SharedParley.code("U.S., British and Jordanian aircraft helped Israel intercept most of the"
+            + " drones.", "2024-04-14"), EventType.AID);
+        assertEquals(3, h.source().members().size(), h.toString());
+        assertEquals("JOR", h.source().members().get(2).country());
+    }
 }

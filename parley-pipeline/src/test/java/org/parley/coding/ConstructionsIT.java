@@ -525,4 +525,38 @@ class ConstructionsIT {
         assertEquals("EGY", e.source().country());
         assertTrue(e.target().text().contains("activist"), e.toString());
     }
+    @Test
+    void crowdControlUsedToDisperseACrowdIsForceThatHappened() {
+        Event e = only(SharedParley.code("KABUL - Taliban fighters used pepper spray to disperse a small group of women"
+            + " outside Kabul University on Sunday.", "2022-01-16"), EventType.ASSAULT);
+        assertEquals("crowd-control", e.mode());
+        assertEquals(Modality.ASSERTED, e.modality());
+        assertTrue(e.target().text().contains("women"), e.toString());
+        Event gas = only(SharedParley.code("HARARE - Zimbabwean police have fired teargas to break up protests against"
+            + " the economic crisis.", "2016-07-06"), EventType.ASSAULT);
+        assertEquals("crowd-control", gas.mode());
+        assertNull(gas.target(), "a protest is no party");
+    }
+    @Test
+    void strikesNamedByTheirMeansAreTheAttackNotAVerb() {
+        Event e = only(SharedParley.code("The U.S. military has carried out more than two dozen air strikes this year"
+            + " against al-Shabab.", "2017-06-01"), EventType.ASSAULT);
+        assertEquals("USA", e.source().country());
+        assertTrue(e.target().text().contains("Shabab"), e.toString());
+    }
+    @Test
+    void dronesLaunchedAtAStateAreAnAttackAndDronesSentToOneAreAid() {
+        List<Event> ev = SharedParley.code("Iran launched more than 300 drones and missiles at Israel late on"
+            + " Saturday.", "2024-04-14");
+        assertTrue(ev.stream().noneMatch(e -> e.type() == EventType.AID), ev.toString());
+        assertEquals("ISR", first(ev, EventType.ASSAULT).target().country());
+        assertEquals("UKR", only(SharedParley.code("Turkey supplied drones to Ukraine.", "2022-03-01"),
+            EventType.AID).target().country());
+    }
+    @Test
+    void aPronounInAClauseMadeClearOrAssertedStandsForTheSubject() {
+        Event e = only(SharedParley.code("COLOMBO - The Sri Lankan government has made it clear it will not lift the"
+            + " ban on the LTTE.", "2002-05-01"), EventType.REJECT);
+        assertEquals("LKA", e.source().country());
+    }
 }

@@ -3,7 +3,7 @@ package org.parley.nlp.corenlp;
 import java.util.Set;
 
 /**
- * Mends the two part-of-speech errors of CoreNLP's fast (left3words) tagger that cost Parley most, before
+ * Mends the part-of-speech errors of CoreNLP's fast (left3words) tagger that cost Parley most, before
  * the dependency parser reads the tags. Both are errors no English sentence allows, so the repair needs
  * no model:
  * <ul>
@@ -13,6 +13,8 @@ import java.util.Set;
  *   and before its object: "A special tribunal in Dhaka on Monday <b>sentenced</b>/VBN ousted prime
  *   minister Sheikh Hasina" is a past tense, when nothing finite follows in its clause (else it is a
  *   reduced relative: "The aid pledged Monday will reach ...").</li>
+ *   <li>"strikes", "attacks" or "raids" tagged a verb right after the means that names them: "carried out two
+ *   dozen air <b>strikes</b>/VBZ" is a noun (no air, drone or artillery strikes anything).</li>
  * </ul>
  * Stateless; works on plain word and tag arrays so that the rules are testable without models.
  */
@@ -29,6 +31,11 @@ final class TagRepair {
     private static final Set<String> AUXILIARIES = Set.of("be", "is", "are", "was", "were", "been", "being",
         "has", "have", "had", "having", "get", "gets", "got", "who", "which", "that", "whom");
 
+    /** Nouns that name the means of an attack when they modify "strikes", "attacks" or "raids". */
+    private static final Set<String> WEAPON_MODIFIERS = Set.of("air", "drone", "missile", "rocket", "artillery",
+        "mortar", "cyber", "naval");
+    private static final Set<String> STRIKE_HEADS = Set.of("strike", "strikes", "attack", "attacks", "raid", "raids");
+
     private TagRepair() {
     }
 
@@ -38,6 +45,13 @@ final class TagRepair {
         for (int i = 1; i < tags.length; i++) {
             if ((tags[i].equals("VB") || tags[i].equals("VBP")) && afterDeterminer(words, tags, i)) {
                 tags[i] = "NN";
+                changed++;
+            }
+        }
+        for (int i = 1; i < tags.length; i++) {
+            if (tags[i].startsWith("VB") && STRIKE_HEADS.contains(words[i].toLowerCase())
+                && WEAPON_MODIFIERS.contains(words[i - 1].toLowerCase()) && tags[i - 1].startsWith("NN")) {
+                tags[i] = words[i].endsWith("s") ? "NNS" : "NN";
                 changed++;
             }
         }

@@ -52,4 +52,13 @@ class TagRepairTest {
         // an opener other than a day leaves the subject unclear
         assertEquals("VBN", repaired("At his Osaka detached house he said", "IN PRP$ NNP VBN NN PRP VBD")[3]);
     }
+
+    @Test
+    void strikesNamedByTheirMeansAreNouns() {
+        assertEquals("NNS", repaired("carried out two dozen air strikes against al-Shabab",
+            "VBD RP CD NN NN VBZ IN NNP")[5]);
+        assertEquals("NN", repaired("a drone strike killed two", "DT NN VB VBD CD")[2]);
+        // a subject that strikes is left alone
+        assertEquals("VBZ", repaired("Israel strikes Gaza", "NNP VBZ NNP")[1]);
+    }
 }
