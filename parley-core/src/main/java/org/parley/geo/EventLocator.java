@@ -226,8 +226,13 @@ public final class EventLocator {
                     boolean sited = "compound".equals(s.token(m.head()).deprel()) && s.token(m.head()).head() >= 0
                         && SITED.contains(s.token(s.token(m.head()).head()).lemma().toLowerCase(java.util.Locale.ROOT));
                     base = isActor(m, actorTexts) && !sited ? -1 : 80;
+                } else if ("ccomp".equals(rel)) {
+                    // "gave assurances that Afghanistan would not be used": a place in what was said is its topic
+                    base = -1;
                 } else if ("nsubj".equals(rel)) {
-                    base = top == m.head() ? -1 : 15;
+                    // the subject, or one conjoined with it ("Indonesia and Malaysia signed"), is a party
+                    base = top == m.head() || "conj".equals(s.token(m.head()).deprel()) && s.token(m.head()).head() == top
+                        ? -1 : 15;
                 } else {
                     base = 40;
                 }
@@ -236,7 +241,8 @@ public final class EventLocator {
             if (cur == speech && cur != pred) {
                 return -1;
             }
-            if (cur != m.head() && BACKGROUND_CASES.contains(String.valueOf(s.caseOf(cur)))) {
+            if (cur != m.head() && (BACKGROUND_CASES.contains(String.valueOf(s.caseOf(cur)))
+                || "on".equals(s.caseOf(cur)) && TALK_TYPES.contains(type))) {
                 // "lodged a protest over the arrest of Meng Wanzhou in Canada", "amid fears of a war with Ethiopia":
                 // a place inside a phrase of cause or circumstance belongs to that phrase ("for" is left out: "a
                 // camp for displaced people in Kachin state", "sat down for talks in Muscat")
@@ -248,6 +254,13 @@ public final class EventLocator {
         }
         return (prep != null && LOC_PREPS.contains(prep) ? 30 : 10) - Math.min(depth, 10);
     }
+
+    /**
+     * Acts of talk and agreement: a place inside their "on" phrase is the topic's ("a summit on the conflict in
+     * eastern Congo", "signed a memorandum on the protection of workers in Malaysia"), not where they met.
+     */
+    private static final Set<String> TALK_TYPES = Set.of("CONSULT", "AGREE", "SUPPORT", "REQUEST", "ACCUSE", "REJECT",
+        "CONCEDE", "THREATEN");
 
     /** The least score of a place the parse attaches to the event (unattached places score 30 or less). */
     private static final double ATTACHED = 40;

@@ -197,15 +197,25 @@ public final class PlaceFinder {
             adjCountry, ref, false);
     }
 
-    /** The token of the span whose governor lies outside it (the last token when unparsed). */
+    /**
+     * The token of the span whose governor lies outside it (the last token when unparsed); when the parser split
+     * the name ("Dar es/VBZ Salaam"), the one that carries the preposition.
+     */
     static int headOf(Sentence s, int from, int to) {
+        int head = -1;
         for (int k = to; k >= from; k--) {
             int h = s.token(k).head();
             if (h < from || h > to) {
-                return k;
+                if (head < 0) {
+                    head = k;
+                }
+                int kk = k;
+                if (s.children(k).stream().anyMatch(c -> "case".equals(c.deprel()) && c.index() < kk)) {
+                    return k;
+                }
             }
         }
-        return to;
+        return head < 0 ? to : head;
     }
 
     /** Marks country qualifiers: "Kunduz, Afghanistan" and "Syria's Afrin region". */

@@ -154,6 +154,20 @@ class EventDetailsTest {
     }
 
     @Test
+    void theTopicOfTalksOrOfWhatWasSaidIsNotWhereTheyHappened() {
+        Sentence s = parse("East African and southern African leaders held a joint summit in Dar es Salaam on Saturday"
+            + " on the conflict in eastern Congo.");
+        Location l = where(s, "summit", "CONSULT");
+        assertEquals("TZA", l.country(), String.valueOf(l));
+        Sentence a = parse("Taliban spokesman Zabihullah Mujahid gave assurances on Tuesday that Afghanistan would not be"
+            + " used as a base for attacks on other countries.");
+        assertNull(where(a, "assurances", "AGREE"));
+        Sentence m = parse("Indonesia and Malaysia signed a memorandum on the protection of Indonesian domestic workers in"
+            + " Malaysia on Friday.");
+        assertNull(where(m, "signed", "SUPPORT"), "neither a party nor the memorandum's topic is where it was signed");
+    }
+
+    @Test
     void placeOfTheAnnouncementIsNotThePlaceOfTheEvent() {
         Sentence s = parse("Taliban fighters attacked a checkpoint on Tuesday, a spokesman told reporters in"
             + " Washington.");
