@@ -241,6 +241,12 @@ public final class EventLocator {
             if (cur == speech && cur != pred) {
                 return -1;
             }
+            if (cur != m.head() && "advcl".equals(s.token(cur).deprel()) && s.children(cur).stream()
+                .anyMatch(c -> "mark".equals(c.deprel()) && BACKGROUND_CASES.contains(c.lowerWord()))) {
+                // "entered Kherson after Russia said it had pulled its forces across the Dnipro": a place in a
+                // clause of what came before or after is that clause's
+                return -1;
+            }
             if (cur != m.head() && (BACKGROUND_CASES.contains(String.valueOf(s.caseOf(cur)))
                 || "on".equals(s.caseOf(cur)) && TALK_TYPES.contains(type))) {
                 // "lodged a protest over the arrest of Meng Wanzhou in Canada", "amid fears of a war with Ethiopia":

@@ -168,6 +168,14 @@ class EventDetailsTest {
     }
 
     @Test
+    void aPlaceInAClauseOfWhatCameBeforeIsThatClauses() {
+        Sentence s = parse("Ukrainian troops entered the southern city of Kherson on Friday after Russia said it had"
+            + " completed the withdrawal of its forces across the Dnipro River.");
+        Location l = where(s, "entered", "MOBILIZE");
+        assertEquals("Kherson", l.name(), String.valueOf(l));
+    }
+
+    @Test
     void placeOfTheAnnouncementIsNotThePlaceOfTheEvent() {
         Sentence s = parse("Taliban fighters attacked a checkpoint on Tuesday, a spokesman told reporters in"
             + " Washington.");
