@@ -412,6 +412,15 @@ final class EventBuilder {
                 rule = rule + " (target: " + s.token(fb).word() + ")";
             }
         }
+        if (target == null && t.light() != null && (type == EventType.ASSAULT || type == EventType.MOBILIZE)) {
+            int aim = purposeObject(s, t.anchor());
+            if (aim >= 0) {
+                // "launched a major offensive to retake South Ossetia": what the offensive is to take
+                targ = aim;
+                target = actors.actor(s, aim, ctx);
+                rule = rule + " (target: what it is to take, '" + s.token(aim).word() + "')";
+            }
+        }
         if (type == EventType.PROTEST && (target == null || !target.isResolved())) {
             int at = slots.protestTarget(s, t.anchor(), ctx, source);
             if (at >= 0) {
@@ -618,6 +627,21 @@ final class EventBuilder {
             + (target == null ? "-" : "'" + target.text() + "'") + " :: " + rule);
         return new CodedEvent(type, mode, context, cameo, modality, frame.negated(), source, target, t.token(),
             anchor, frame, confidence, rule);
+    }
+
+    /** The object of a "to" clause of taking by force under light verb {@code v} ("to retake the town"), or -1. */
+    private int purposeObject(Sentence s, int v) {
+        for (Token c : s.children(v)) {
+            // the infinitive may be parsed as a clause or, "to" read as a preposition, as an oblique
+            boolean infinitive = (c.deprel().equals("xcomp") || c.deprel().equals("advcl")) && Roles.hasMark(s, c.index(), "to")
+                || c.baseRel().equals("obl") && c.pos().equals("VB") && s.hasCase(c.index(), "to");
+            if (infinitive && lex.verbSenses(Syntax.lemma(c)).stream().anyMatch(x -> x.type() == EventType.ASSAULT
+                    || x.type() == EventType.COERCE)) {
+                Token o = Syntax.child(s, c.index(), "obj");
+                return o == null ? -1 : o.index();
+            }
+        }
+        return -1;
     }
 
     /** The subject of an "unless" clause on the threatened act or its cue, or -1. */

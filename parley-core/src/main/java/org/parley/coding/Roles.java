@@ -80,6 +80,9 @@ final class Roles {
             return byAgent(s, v);
         }
         int stranded = strandedSubject(s, v);
+        if (stranded < 0) {
+            stranded = relativeClauseSubject(s, v);
+        }
         if (stranded >= 0) {
             return stranded;
         }
@@ -145,6 +148,32 @@ final class Roles {
      * a subject, right after a coordinated noun phrase it hung elsewhere. The noun phrase (after "and" or a
      * comma, before the verb and its own time or place phrases) is the subject.
      */
+    /** Prepositions the parser may take a subordinate clause's subject for the object of. */
+    private static final Set<String> SUBORDINATING = Set.of("after", "before", "since", "until", "as");
+
+    /**
+     * "after the junta that seized power in July demanded their departure", parsed as "after the junta" with
+     * "demanded" left loose: the noun whose relative clause ends right before the verb is its subject.
+     */
+    static int relativeClauseSubject(Sentence s, int v) {
+        Token self = s.token(v);
+        if (!(self.pos().equals("VBD") || self.pos().equals("VBZ") || self.pos().equals("VBP"))
+            || !LOOSE_RELS.contains(self.deprel()) || v < 1) {
+            return -1;
+        }
+        int cur = v - 1;
+        for (int k = 0; k < 6 && cur >= 0 && cur != v; k++) {
+            Token t = s.token(cur);
+            if ("acl:relcl".equals(t.deprel())) {
+                int n = t.head();
+                return n >= 0 && n < v && s.token(n).isNoun() && SUBORDINATING.contains(String.valueOf(s.caseOf(n)))
+                    ? n : -1;
+            }
+            cur = t.head();
+        }
+        return -1;
+    }
+
     static int strandedSubject(Sentence s, int v) {
         Token self = s.token(v);
         if (!(self.pos().equals("VBD") || self.pos().equals("VBZ") || self.pos().equals("VBP"))

@@ -559,4 +559,27 @@ class ConstructionsIT {
             + " ban on the LTTE.", "2002-05-01"), EventType.REJECT);
         assertEquals("LKA", e.source().country());
     }
+    @Test
+    void aVerbLeftLooseAfterARelativeClauseTakesItsNounAsSubject() {
+        Event r = only(SharedParley.code("NIAMEY - The last French troops left Niger on Friday, after the junta that seized"
+            + " power in July demanded their departure.", "2023-12-22"), EventType.REQUEST);
+        assertEquals("MIL", r.source().sector());
+        assertTrue(r.source().text().contains("junta"), r.toString());
+    }
+    @Test
+    void anOffensiveToRetakeAPlaceIsAimedAtIt() {
+        Event a = only(SharedParley.code("TSKHINVALI - Georgian forces launched a major offensive to retake the breakaway"
+            + " region of South Ossetia on Friday.", "2008-08-08"), EventType.ASSAULT);
+        assertEquals("GEO", a.source().country());
+        assertTrue(a.target().text().contains("region"), a.toString());
+    }
+    @Test
+    void dismissingAsNonsenseIsARejection() {
+        Event r = only(SharedParley.code("MOSCOW - The Kremlin on Monday dismissed as nonsense U.S. media reports about"
+            + " Russian bounties.", "2020-06-29"), EventType.REJECT);
+        assertEquals("RUS", r.source().country());
+        // firing an official is no rejection
+        assertTrue(SharedParley.code("The minister dismissed the army chief on Monday.", "2020-06-29").stream()
+            .noneMatch(e -> e.type() == EventType.REJECT));
+    }
 }
