@@ -66,6 +66,10 @@ final class EventBuilder {
     private static final java.util.Set<String> CONTROL_HEADS = java.util.Set.of("control", "part", "swathe", "swath",
         "area", "most", "much");
 
+    /** Military hardware that may back a force without being a party. */
+    private static final java.util.Set<String> HARDWARE = java.util.Set.of("tank", "warplane", "jet", "helicopter",
+        "gunship", "aircraft", "armour", "armor", "artillery", "warship", "plane");
+
     /** Verbs of scattering a crowd. */
     private static final java.util.Set<String> DISPERSING = java.util.Set.of("disperse", "scatter");
 
@@ -580,6 +584,12 @@ final class EventBuilder {
             && !instrumentSubject && !(subj < 0 && Syntax.isPassive(s, t.anchor()) && slots.mentionsInstrument(s))) {
             log.accept("  drop " + sense.label() + " @" + t.token() + ": needs an actor as source, found "
                 + (source == null ? "none" : "'" + source.text() + "'"));
+            return null;
+        }
+        if (type == EventType.SUPPORT && subj >= 0 && source != null && source.country() == null && source.id() == null
+            && (slots.isInstrument(s, subj) || HARDWARE.contains(Syntax.lemma(s.token(subj))))) {
+            // "troops backed by tanks": arms that back a force are no party to it
+            log.accept("  drop " + sense.label() + " @" + t.token() + ": backed by arms, not by a party");
             return null;
         }
         if (type == EventType.PROTEST && source != null && source.sector() != null

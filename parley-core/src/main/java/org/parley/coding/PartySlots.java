@@ -286,6 +286,11 @@ final class PartySlots {
                 }
             }
         }
+        Token h = s.parent(weapon);
+        if (h != null && "nsubj".equals(s.token(weapon).deprel()) && Roles.mainVerbAfterReducedRelative(s, h.index()) >= 0) {
+            // "The missiles fired by the Israeli military struck ...", with "fired" read as the clause
+            return Roles.byAgent(s, h.index());
+        }
         return -1;
     }
 

@@ -60,11 +60,62 @@ final class Roles {
         return prepDependent(s, p.index(), "with", "obl");
     }
 
+    /**
+     * The main verb the parser hung on a reduced relative it read as the clause ("Iraqi forces backed/VBN by air
+     * strikes launched an offensive", "schoolboys abducted by gunmen ... have been freed"): the finite verb
+     * left as its loose dependent, or -1 when {@code v} is no such participle.
+     */
+    static int mainVerbAfterReducedRelative(Sentence s, int v) {
+        Token self = s.token(v);
+        if (!self.pos().equals("VBN") || Syntax.child(s, v, "nsubj") == null || byAgent(s, v) < 0
+            || s.children(v).stream().anyMatch(c -> c.deprel().startsWith("aux"))) {
+            return -1;
+        }
+        Token up = s.parent(v);
+        if (self.deprel().startsWith("csubj") && up != null && up.index() > v && up.isVerb()) {
+            // "schoolboys abducted by gunmen ... have been freed", with the participle as the clausal subject
+            return up.index();
+        }
+        for (Token c : s.children(v)) {
+            if (c.index() > v && (c.deprel().equals("dep") || c.deprel().equals("parataxis"))
+                && (FINITE_TAGS.contains(c.pos()) || c.pos().equals("VBN")
+                    && s.children(c.index()).stream().anyMatch(a -> a.deprel().startsWith("aux")))) {
+                return c.index();
+            }
+        }
+        return -1;
+    }
+
+    private static final Set<String> FINITE_TAGS = Set.of("VBD", "VBZ", "VBP");
+
+    /** The participle {@code v} is the main verb of a misread reduced relative: its noun, else -1. */
+    private static int reducedRelativeNoun(Sentence s, int v) {
+        Token p = s.parent(v);
+        if (p != null && mainVerbAfterReducedRelative(s, p.index()) == v) {
+            return Syntax.child(s, p.index(), "nsubj").index();
+        }
+        for (Token c : s.children(v)) {
+            if (c.deprel().startsWith("csubj") && mainVerbAfterReducedRelative(s, c.index()) == v) {
+                return Syntax.child(s, c.index(), "nsubj").index();
+            }
+        }
+        return -1;
+    }
+
     static int verbSubject(Sentence s, int v, int depth) {
         if (depth > 4) {
             return -1;
         }
+        if (mainVerbAfterReducedRelative(s, v) >= 0) {
+            // "forces backed by air strikes launched ...": "backed" is done by its "by" phrase
+            return byAgent(s, v);
+        }
         boolean passive = Syntax.isPassive(s, v);
+        int misread = reducedRelativeNoun(s, v);
+        if (misread >= 0 && !passive) {
+            // "... launched an offensive": the noun the relative modifies is the subject
+            return misread;
+        }
         for (Token c : s.children(v)) {
             if ("nsubj".equals(c.deprel()) && !passive) {
                 Token up = s.parent(v);
@@ -341,9 +392,12 @@ final class Roles {
         for (String role : sense.targets()) {
             int t = -1;
             if (role.equals("obj")) {
-                if (passive) {
+                if (mainVerbAfterReducedRelative(s, v) >= 0) {
+                    // "schoolboys abducted by gunmen ... have been freed": the noun is what was done to
+                    t = Syntax.child(s, v, "nsubj").index();
+                } else if (passive) {
                     Token sp = Syntax.child(s, v, "nsubj:pass");
-                    t = sp == null ? -1 : antecedent(s, v, sp);
+                    t = sp == null ? reducedRelativeNoun(s, v) : antecedent(s, v, sp);
                     if (t < 0 && "acl".equals(self.deprel()) && self.pos().equals("VBN") && self.head() >= 0) {
                         t = self.head();
                     }

@@ -582,4 +582,27 @@ class ConstructionsIT {
         assertTrue(SharedParley.code("The minister dismissed the army chief on Monday.", "2020-06-29").stream()
             .noneMatch(e -> e.type() == EventType.REJECT));
     }
+    @Test
+    void aReducedRelativeReadAsTheClauseLeavesTheMainVerbToItsNoun() {
+        List<Event> ev = SharedParley.code("BAGHDAD - Iraqi government forces backed by U.S.-led coalition air strikes"
+            + " launched an offensive on Monday to retake Mosul.", "2016-10-17");
+        assertEquals("IRQ", first(ev, EventType.ASSAULT).source().country());
+        Event freed = only(SharedParley.codeAll("KANO - More than 300 schoolboys abducted by gunmen from a school last"
+            + " week have been freed, the governor said.", "2020-12-17"), EventType.ASSAULT);
+        assertTrue(freed.source().text().contains("gunmen"), freed.toString());
+        assertTrue(freed.target().text().contains("schoolboys"), freed.toString());
+        Event hit = only(SharedParley.code("The missiles fired by the Israeli military struck an arms depot of the"
+            + " Syrian army.", "2018-01-09"), EventType.ASSAULT);
+        assertEquals("ISR", hit.source().country());
+    }
+    @Test
+    void armsThatBackAForceAreNoPartyToIt() {
+        List<Event> ev = SharedParley.code("Iraqi troops backed by tanks invaded Kuwait before dawn on Thursday.",
+            "1990-08-02");
+        assertTrue(ev.stream().noneMatch(e -> e.type() == EventType.SUPPORT), ev.toString());
+        assertEquals("KWT", only(ev, EventType.ASSAULT).target().country());
+        // a state that backs them is
+        assertEquals("TUR", only(SharedParley.code("Rebels backed by Turkey attacked the town of Afrin.", "2018-03-01"),
+            EventType.SUPPORT).source().country());
+    }
 }
