@@ -239,6 +239,12 @@ public final class ActorResolver {
         }
         if ((he instanceof KbEntry.Office || office != null && name) && modifierCountries.isEmpty()
             && modifierOrg == null && unknownNameBefore(s, r[0], head, matches)) {
+            KbEntry.Office held = he instanceof KbEntry.Office o3 ? o3 : office;
+            if (REGIONAL_OFFICES.contains(held.key())) {
+                // "NSW Premier Gladys Berejiklian", "Kano Governor Abdullahi Ganduje": a state or city the
+                // knowledge base does not know
+                return Actor.simple(text, null, null, null, "GOV");
+            }
             // "Boeing Chief Executive Dave Calhoun": a title held in a body the knowledge base does not know
             // (a company, most often), not a state office
             return Actor.simple(text, null, null, null, "BUS");
@@ -255,6 +261,10 @@ public final class ActorResolver {
             // "U.S. Ambassador John Bass", "Syrian opposition leader X": a person the knowledge base does not
             // know, of the role his title says
             return Actor.simple(text, null, null, first(modifierCountries), sector);
+        }
+        if (personName && !modifierCountries.isEmpty() && titledName(s, r[0], head)) {
+            // "U.S. Trade Representative Robert Zoellick": a capitalised title between the country and the name
+            return Actor.simple(text, null, null, modifierCountries.get(0), "GOV");
         }
         if (personName && !modifierCountries.isEmpty()) {
             // "British actress Kate Winslet": a person of the country, not its government
@@ -379,6 +389,25 @@ public final class ActorResolver {
     }
 
     /** A capitalised word before the title, not a person or place, that no knowledge-base entry covers ("Boeing"). */
+    /** Office keys of a region's or city's government, held in places the knowledge base may not know. */
+    private static final Set<String> REGIONAL_OFFICES = Set.of("prime_minister", "governor", "mayor");
+
+    /**
+     * A capitalised common word (a title: "Trade Representative", "Special Envoy") stands between a country
+     * word and the person's name in {@code from..head}.
+     */
+    private boolean titledName(Sentence s, int from, int head) {
+        for (int i = from; i < head; i++) {
+            Token t = s.token(i);
+            if (t.isProperNoun() && "O".equals(t.ner())
+                && Character.isUpperCase(t.word().charAt(0)) && kb.find(s.tokens(), i, i).isEmpty()
+                && !t.word().equals(t.word().toUpperCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean unknownNameBefore(Sentence s, int from, int head, List<NameMatch> matches) {
         for (int i = from; i < head; i++) {
             Token t = s.token(i);

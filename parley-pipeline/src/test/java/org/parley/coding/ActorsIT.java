@@ -203,4 +203,16 @@ class ActorsIT {
         assertEquals(3, h.source().members().size(), h.toString());
         assertEquals("JOR", h.source().members().get(2).country());
     }
+    @Test
+    void aCapitalisedTitleOrARegionalOfficeMakesAnUnknownPersonAnOfficial() {
+        Event s = only(SharedParley.code("U.S. Trade Representative Robert Zoellick signed an agreement with Kuwait on"
+            + " Tuesday.", "2004-02-17"), EventType.SUPPORT);
+        assertEquals("USA", s.source().country());
+        assertEquals("GOV", s.source().sector());
+        Event t = only(SharedParley.code("SYDNEY - NSW Premier Gladys Berejiklian issued an ultimatum to her Nationals"
+            + " colleagues.", "2020-09-10"), EventType.THREATEN);
+        assertEquals("GOV", t.source().sector());
+        // a profession in lower case is no title
+        assertTrue(SharedParley.code("British actress Kate Winslet criticised the government.", "2020-09-10").isEmpty());
+    }
 }
