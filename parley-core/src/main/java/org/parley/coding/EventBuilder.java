@@ -408,6 +408,23 @@ final class EventBuilder {
         } else if (type == EventType.REQUEST) {
             modality = Modality.REQUESTED;
         }
+        if (type == EventType.ASSAULT && t.nominal() && frame.effect() == null && frame.speaker() >= 0
+            && source != null && source.isResolved() && lex.nounIs(Syntax.lemma(s.token(t.token())), "atrocity")) {
+            int who = s.token(frame.speaker()).isPronoun() ? actors.pronounAntecedent(s, frame.speaker()) : frame.speaker();
+            Actor speaker = actors.actor(s, who, ctx);
+            if (political(speaker, ctx, false) && !sameActor(speaker, source)
+                && !(speaker.country() != null && speaker.country().equals(source.country()))) {
+                // "Washington determined that the RSF had committed genocide": naming the crime is the charge
+                rule = rule + " (a crime charged by '" + speaker.text() + "': ACCUSE)";
+                target = source;
+                targ = subj;
+                source = speaker;
+                type = EventType.ACCUSE;
+                mode = null;
+                cameo = "112";
+                modality = Modality.ASSERTED;
+            }
+        }
         if (target == null) {
             int fb = slots.fallbackTarget(s, t, type, ctx);
             if (fb >= 0 && (source == null || !sameActor(actors.actor(s, fb, ctx), source))) {

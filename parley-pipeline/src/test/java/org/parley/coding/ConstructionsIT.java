@@ -605,4 +605,18 @@ class ConstructionsIT {
         assertEquals("TUR", only(SharedParley.code("Rebels backed by Turkey attacked the town of Afrin.", "2018-03-01"),
             EventType.SUPPORT).source().country());
     }
+    @Test
+    void aStateThatSaysAnotherCommittedWarCrimesAccusesIt() {
+        Event a = only(SharedParley.code("WASHINGTON - Washington determined on Tuesday that members of the Rapid Support"
+            + " Forces had committed genocide in Sudan.", "2025-01-07"), EventType.ACCUSE);
+        assertEquals("USA", a.source().country());
+        assertTrue(a.target().text().contains("Rapid Support Forces"), a.toString());
+        Event b = only(SharedParley.code("Russian forces committed war crimes in Bucha, Ukrainian officials said.",
+            "2022-04-04"), EventType.ACCUSE);
+        assertEquals("UKR", b.source().country());
+        assertEquals("RUS", b.target().country());
+        // a state's own forces reported by its officials are no accusation
+        assertTrue(SharedParley.code("Russian forces committed war crimes in Bucha, Russian officials said.",
+            "2022-04-04").stream().noneMatch(e -> e.type() == EventType.ACCUSE));
+    }
 }
