@@ -619,4 +619,12 @@ class ConstructionsIT {
         assertTrue(SharedParley.code("Russian forces committed war crimes in Bucha, Russian officials said.",
             "2022-04-04").stream().noneMatch(e -> e.type() == EventType.ACCUSE));
     }
+    @Test
+    void aShootingRampageIsAnAttackNotARiot() {
+        List<Event> ev = SharedParley.code("MUMBAI - Heavily armed militants went on a shooting rampage at two luxury"
+            + " hotels in Mumbai on Wednesday night.", "2008-11-27");
+        Event a = only(ev, EventType.ASSAULT);
+        assertEquals("firearms", a.mode());
+        assertTrue(ev.stream().noneMatch(e -> e.type() == EventType.PROTEST), ev.toString());
+    }
 }
