@@ -560,7 +560,7 @@ final class EventBuilder {
             rule = rule + " (reciprocal: first party as source)";
         }
         Token user = s.parent(t.anchor());
-        if (!t.nominal() && sense.type() == EventType.COERCE && DISPERSING.contains(Syntax.lemma(s.token(t.token())))
+        if (!t.nominal() && sense.type() == EventType.COERCE && disperses(s, t.token())
             && user != null && user.isVerb() && !frame.negated() && usesCrowdControl(s, user.index())) {
             // "used pepper spray to disperse the women": the force used on the crowd is the act
             type = EventType.ASSAULT;
@@ -717,22 +717,27 @@ final class EventBuilder {
         if (o == null) {
             return false;
         }
-        if (lex.nounIs(Syntax.lemma(o), "crowd-control") || lex.nounIs(o.lowerWord(), "crowd-control")) {
+        if (lex.nounIs(o, "crowd-control")) {
             return true;
         }
         for (Token c : s.children(o.index(), "conj")) {
-            if (lex.nounIs(Syntax.lemma(c), "crowd-control") || lex.nounIs(c.lowerWord(), "crowd-control")) {
+            if (lex.nounIs(c, "crowd-control")) {
                 return true;
             }
         }
         return false;
     }
 
+    /** Verb {@code v} scatters a crowd: "disperse", "scatter", "break up". */
+    private static boolean disperses(Sentence s, int v) {
+        String l = Syntax.lemma(s.token(v));
+        return DISPERSING.contains(l) || l.equals("break") && Syntax.hasOwnParticle(s, v, "up");
+    }
+
     /** The object of "to disperse" under the verb: "fired tear gas to disperse them". */
     private int dispersedCrowd(Sentence s, int v) {
         for (Token c : s.children(v)) {
-            if ((c.deprel().equals("advcl") || c.deprel().equals("xcomp")) && (Syntax.lemma(c).equals("disperse")
-                || Syntax.lemma(c).equals("break") && Syntax.hasOwnParticle(s, c.index(), "up"))) {
+            if ((c.deprel().equals("advcl") || c.deprel().equals("xcomp")) && disperses(s, c.index())) {
                 Token o = Syntax.child(s, c.index(), "obj");
                 // "to break up protests": the protest is no party; its crowd goes unnamed
                 return o == null || !lex.nounSenses(Syntax.lemma(o)).isEmpty() ? -1 : o.index();

@@ -208,6 +208,11 @@ public final class Lexicon {
         return nounClasses.getOrDefault(cls, Set.of()).contains(lemma.toLowerCase(Locale.ROOT));
     }
 
+    /** Word {@code t} is of the noun class by its lemma or as written ("teargas", lemmatised "tearga"). */
+    boolean nounIs(org.parley.text.Token t, String cls) {
+        return nounIs(Syntax.lemma(t), cls) || nounIs(t.lowerWord(), cls);
+    }
+
     public int size() {
         return size;
     }

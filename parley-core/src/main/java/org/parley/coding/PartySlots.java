@@ -297,7 +297,7 @@ final class PartySlots {
     /** Word {@code i} names a building, site or other place in the lexicon's facility class. */
     boolean isPlace(Sentence s, int i) {
         Token t = s.token(i);
-        return lex.nounIs(Syntax.lemma(t), "facility") || lex.nounIs(t.lowerWord(), "facility");
+        return lex.nounIs(t, "facility");
     }
 
     /** Word {@code i} names a weapon or other instrument in the lexicon. */
@@ -345,14 +345,14 @@ final class PartySlots {
         }
         String ner = t.ner();
         if ("PERSON".equals(ner) || "LOCATION".equals(ner) || "ORGANIZATION".equals(ner)
-            || lex.nounIs(Syntax.lemma(t), "facility") || lex.nounIs(t.lowerWord(), "facility")) {
+            || lex.nounIs(t, "facility")) {
             return true;
         }
         // "the border island of Yeonpyeong": a common noun named by the place it is;
         // "dozens of targets": a count of them
         for (Token c : s.children(i)) {
             if (c.deprel().equals("nmod") && s.hasCase(c.index(), "of") && COUNTS.contains(t.lowerWord())
-                && (lex.nounIs(Syntax.lemma(c), "facility") || lex.nounIs(c.lowerWord(), "facility"))) {
+                && (lex.nounIs(c, "facility"))) {
                 return true;
             }
             if (c.deprel().equals("nmod") && "LOCATION".equals(c.ner()) && s.hasCase(c.index(), "of")) {

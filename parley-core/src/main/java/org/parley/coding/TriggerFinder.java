@@ -221,7 +221,7 @@ final class TriggerFinder {
         int i = o.index();
         for (int k = 0; k < 3; k++) {
             Token t = s.token(i);
-            if (lex.nounIs(Syntax.lemma(t), cls) || lex.nounIs(t.lowerWord(), cls)) {
+            if (lex.nounIs(t, cls)) {
                 return true;
             }
             if (k == 0 && s.children(i).stream().anyMatch(c -> "compound".equals(c.deprel())
