@@ -24,16 +24,14 @@ final class Roles {
      * to ease"), which no infinitive takes.
      */
     private static boolean prepositionMarked(Sentence s, int v, int subj) {
-        boolean prep = false;
-        boolean to = false;
-        for (Token c : s.children(v)) {
-            if ("mark".equals(c.deprel()) && c.index() < subj && MISREAD_MARKS.contains(c.lowerWord())) {
-                prep = true;
-            } else if ("mark".equals(c.deprel()) && c.index() > subj && c.lowerWord().equals("to")) {
-                to = true;
-            }
-        }
-        return prep && to;
+        return markedBefore(s, v, subj, MISREAD_MARKS) && s.children(v).stream()
+            .anyMatch(c -> "mark".equals(c.deprel()) && c.index() > subj && c.lowerWord().equals("to"));
+    }
+
+    /** Clause {@code v} has a marker among {@code words} before word {@code i}. */
+    private static boolean markedBefore(Sentence s, int v, int i, Set<String> words) {
+        return s.children(v).stream().anyMatch(c -> "mark".equals(c.deprel()) && c.index() < i
+            && words.contains(c.lowerWord()));
     }
 
     /** Verbs whose "with" phrase names the partner of the act they govern ("agreed with X to observe"). */
@@ -52,10 +50,8 @@ final class Roles {
             return -1;
         }
         Token subj = Syntax.child(s, v, "nsubj");
-        for (Token c : s.children(v)) {
-            if (subj != null && "mark".equals(c.deprel()) && c.lowerWord().equals("with") && c.index() < subj.index()) {
-                return subj.index();
-            }
+        if (subj != null && markedBefore(s, v, subj.index(), Set.of("with"))) {
+            return subj.index();
         }
         return prepDependent(s, p.index(), "with", "obl");
     }
