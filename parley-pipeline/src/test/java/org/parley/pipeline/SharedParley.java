@@ -60,6 +60,22 @@ public final class SharedParley {
         return of.get(0);
     }
 
+    /** Fails the test, listing the events, when any is of {@code type}. */
+    public static void none(List<Event> events, org.parley.model.EventType type) {
+        if (events.stream().anyMatch(e -> e.type() == type)) {
+            throw new AssertionError("expected no " + type + " in " + events);
+        }
+    }
+
+    /** Fails the test when an event of {@code type} is coded as an asserted deed (a trap violated). */
+    public static void noAssertedDeed(List<Event> events, org.parley.model.EventType type) {
+        for (Event e : events) {
+            if (e.type() == type && e.modality() == org.parley.model.Modality.ASSERTED) {
+                throw new AssertionError("coded as an asserted " + type + ": " + e);
+            }
+        }
+    }
+
     /** The first event of {@code type}; fails the test, listing the events, when there is none. */
     public static Event first(List<Event> events, org.parley.model.EventType type) {
         return events.stream().filter(e -> e.type() == type).findFirst()
