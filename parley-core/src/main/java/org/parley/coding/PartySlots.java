@@ -352,7 +352,7 @@ final class PartySlots {
         // "dozens of targets": a count of them
         for (Token c : s.children(i)) {
             if (c.deprel().equals("nmod") && s.hasCase(c.index(), "of") && COUNTS.contains(t.lowerWord())
-                && (lex.nounIs(c, "facility"))) {
+                && lex.nounIs(c, "facility")) {
                 return true;
             }
             if (c.deprel().equals("nmod") && "LOCATION".equals(c.ner()) && s.hasCase(c.index(), "of")) {

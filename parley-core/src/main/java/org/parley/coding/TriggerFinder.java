@@ -225,7 +225,7 @@ final class TriggerFinder {
                 return true;
             }
             if (k == 0 && s.children(i).stream().anyMatch(c -> "compound".equals(c.deprel())
-                && lex.nounIs(Syntax.lemma(c), cls))) {
+                && lex.nounIs(c, cls))) {
                 // "eased curfew hours": the noun the object is of
                 return true;
             }

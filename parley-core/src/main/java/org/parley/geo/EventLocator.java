@@ -248,7 +248,7 @@ public final class EventLocator {
                 return -1;
             }
             if (cur != m.head() && (BACKGROUND_CASES.contains(String.valueOf(s.caseOf(cur)))
-                || "on".equals(s.caseOf(cur)) && TALK_TYPES.contains(type))) {
+                || "on".equals(s.caseOf(cur)) && verbal(type))) {
                 // "lodged a protest over the arrest of Meng Wanzhou in Canada", "amid fears of a war with Ethiopia":
                 // a place inside a phrase of cause or circumstance belongs to that phrase ("for" is left out: "a
                 // camp for displaced people in Kachin state", "sat down for talks in Muscat")
@@ -262,11 +262,12 @@ public final class EventLocator {
     }
 
     /**
-     * Acts of talk and agreement: a place inside their "on" phrase is the topic's ("a summit on the conflict in
-     * eastern Congo", "signed a memorandum on the protection of workers in Malaysia"), not where they met.
+     * An act of talk (verbal cooperation or conflict): a place inside its "on" phrase is the topic's ("a summit on
+     * the conflict in eastern Congo", "signed a memorandum on the protection of workers in Malaysia").
      */
-    private static final Set<String> TALK_TYPES = Set.of("CONSULT", "AGREE", "SUPPORT", "REQUEST", "ACCUSE", "REJECT",
-        "CONCEDE", "THREATEN");
+    private static boolean verbal(String type) {
+        return org.parley.model.EventType.parse(type).map(t -> t.quadClass() % 2 == 1).orElse(false);
+    }
 
     /** The least score of a place the parse attaches to the event (unattached places score 30 or less). */
     private static final double ATTACHED = 40;
