@@ -156,6 +156,12 @@ final class Roles {
         if (rel.equals("conj") && p.isVerb()) {
             return verbSubject(s, p.index(), depth + 1);
         }
+        if (rel.equals("ccomp") && self.pos().equals("VB") && BARE_CAUSATIVES.contains(Syntax.lemma(p))
+            && Syntax.child(s, p.index(), "obj") == null && v > p.index()) {
+            // "Egypt finally let free the activist", "helped establish a government": no one between the
+            // verbs, so the one who lets or helps does it
+            return verbSubject(s, p.index(), depth + 1);
+        }
         if ((rel.equals("advcl") || rel.equals("dep") || rel.equals("xcomp") || rel.equals("parataxis"))
             && self.pos().equals("VBG") && p.isVerb()) {
             // "stormed the school, killing 132 children"
@@ -166,7 +172,17 @@ final class Roles {
             int clause = objectGovernor(s, p.index());
             return clause >= 0 ? verbSubject(s, clause, depth + 1) : -1;
         }
+        if ((rel.equals("amod") || rel.equals("acl")) && self.pos().equals("VBG") && Syntax.isTimeWord(p)
+            && s.parent(p.index()) != null && s.parent(p.index()).isVerb()) {
+            // "marched on Sunday demanding ...", with the participle hung on the day
+            return verbSubject(s, p.head(), depth + 1);
+        }
         if (rel.equals("acl") && self.pos().equals("VBG") && p.isNoun()) {
+            int issuer = documentIssuer(s, p, depth);
+            if (issuer >= 0) {
+                // "issued a statement condemning", "adopted a resolution demanding": the one who issued it
+                return issuer;
+            }
             int clause = v > 0 && s.token(v - 1).pos().equals(",") ? objectGovernor(s, p.index()) : -1;
             if (clause >= 0) {
                 // "an explosion damaged the bridge linking Crimea to Russia, killing three people": after a
@@ -175,16 +191,48 @@ final class Roles {
             }
             return p.index();
         }
-        if (rel.equals("amod") && self.pos().equals("VBG") && Syntax.isTimeWord(p) && s.parent(p.index()) != null
-            && s.parent(p.index()).isVerb()) {
-            // "marched on Sunday demanding ...", with the participle hung on the day
-            return verbSubject(s, p.head(), depth + 1);
-        }
         if (rel.equals("advcl") && p.isVerb() && hasMark(s, v, "to")) {
             // "gathered outside the university to demand": a purpose clause shares its subject
             return verbSubject(s, p.index(), depth + 1);
         }
         return -1;
+    }
+
+    /** Verbs whose bare infinitive, with no object between, is done by their own subject. */
+    private static final Set<String> BARE_CAUSATIVES = Set.of("let", "help");
+
+    /** Nouns for what an actor issues, files or publishes, speaking through it. */
+    private static final Set<String> DOCUMENTS = Set.of("statement", "report", "resolution", "letter", "communique",
+        "communiqué", "declaration", "memo", "memorandum", "complaint", "motion", "bill", "petition", "decree",
+        "message", "tweet", "post", "editorial", "dossier", "lawsuit", "suit", "indictment", "speech", "video",
+        "note", "notice", "document", "paper", "op-ed", "column", "broadcast", "appeal");
+
+    /** Verbs whose subject authors the document they take: "issued", "adopted", "said in". */
+    private static final Set<String> ISSUING = Set.of("issue", "release", "publish", "adopt", "pass", "approve",
+        "put", "send", "file", "submit", "table", "present", "post", "write", "unveil", "draft", "circulate", "make",
+        "deliver", "give", "lodge", "bring", "sign", "say", "tell", "add", "note", "broadcast", "air", "state",
+        "declare", "announce", "distribute", "upload", "tweet", "introduce", "sponsor");
+
+    /**
+     * The issuer of a document noun that an act hangs on: "the ministry issued a statement condemning",
+     * "Amnesty put out a report accusing", "said in a letter accusing". The subject of the verb that takes
+     * the document as its object, or that it is the means of ("in a statement"); -1 otherwise.
+     */
+    private static int documentIssuer(Sentence s, Token doc, int depth) {
+        if (!DOCUMENTS.contains(Syntax.lemma(doc))) {
+            return -1;
+        }
+        Token gov = s.parent(doc.index());
+        if (gov == null || !gov.isVerb() || !ISSUING.contains(Syntax.lemma(gov))) {
+            // "vetoed a resolution demanding a ceasefire": the one who vetoes it does not demand
+            return -1;
+        }
+        String r = doc.deprel();
+        boolean means = r.startsWith("obl") && (s.hasCase(doc.index(), "in") || s.hasCase(doc.index(), "through"));
+        if (!r.equals("obj") && !means) {
+            return -1;
+        }
+        return verbSubject(s, gov.index(), depth + 1);
     }
 
     /** Relations under which the parser leaves a misattached finite verb. */

@@ -189,12 +189,22 @@ final class TriggerFinder {
     }
 
     /** A trigger noun compounded with a plan-like noun speaks through it: "a withdrawal plan". */
+    /** Words that take a share of what hangs under them by "of": "some of the military equipment". */
+    private static final Set<String> PARTITIVES = Set.of("some", "part", "portion", "much", "most", "all", "half",
+        "more", "many", "rest", "bulk", "share", "majority", "fraction", "lot", "lots", "plenty");
+    private static final Set<String> COMPARATIVES = Set.of("more", "less", "fewer", "over", "under");
+
     static int carrier(Lexicon lex, Sentence s, int n) {
         Token t = s.token(n);
         Token p = s.parent(n);
         if (p != null && t.deprel().startsWith("nmod")
             && (s.hasCase(n, "of") || s.hasCase(n, "in") || s.hasCase(n, "for"))
-            && (lex.nounIs(Syntax.lemma(p), "measure") || p.pos().equals("CD") || p.pos().equals("$"))) {
+            && (lex.nounIs(Syntax.lemma(p), "measure") || p.pos().equals("CD") || p.pos().equals("$")
+                || PARTITIVES.contains(p.lowerWord()) && s.hasCase(n, "of"))) {
+            return carrier(lex, s, p.index());
+        }
+        if (p != null && t.deprel().startsWith("nmod") && s.hasCase(n, "than") && COMPARATIVES.contains(p.lowerWord())) {
+            // "handed over more than $4 million worth of equipment": the amount is the object
             return carrier(lex, s, p.index());
         }
         if (p != null && "compound".equals(t.deprel()) && p.isNoun()

@@ -624,4 +624,44 @@ class ConstructionsIT {
         assertEquals("firearms", a.mode());
         none(ev, EventType.PROTEST);
     }
+    @Test
+    void anActHangingOnADocumentIsDoneByWhoIssuedIt() {
+        Event a = only(SharedParley.code("CAIRO - Egypt's Foreign Ministry issued a statement on Sunday condemning the"
+            + " Israeli raid on Jenin.", "2023-07-02"), EventType.ACCUSE);
+        assertEquals("EGY", a.source().country());
+        Event b = only(SharedParley.code("LONDON - Amnesty International put out a report on Monday accusing the"
+            + " Nigerian army of torturing detainees.", "2023-03-06"), EventType.ACCUSE);
+        assertTrue(b.source().text().contains("Amnesty"), b.toString());
+        assertEquals("NGA", b.target().country());
+        // one who vetoes a resolution does not make its demand
+        noAssertedDeed(SharedParley.codeAll("The United States on Friday vetoed a U.N. Security Council resolution"
+            + " demanding an immediate ceasefire in Gaza.", "2023-12-08"), EventType.REQUEST);
+        none(SharedParley.code("The United States on Friday vetoed a U.N. Security Council resolution demanding an"
+            + " immediate ceasefire in Gaza.", "2023-12-08"), EventType.REQUEST);
+    }
+    @Test
+    void oneWhoLetsAPrisonerFreeReleasesHim() {
+        Event r = only(SharedParley.code("CAIRO - Egypt finally let free the activist Mohamed Soltan on Saturday.",
+            "2015-05-30"), EventType.RETREAT);
+        assertEquals("EGY", r.source().country());
+        assertEquals("release", r.mode());
+    }
+    @Test
+    void aShareOrAnAmountOfGoodsIsWhatATransferVerbGives() {
+        Event a = only(SharedParley.code("Russia gave to Armenia some of the military equipment it asked for.",
+            "2020-03-09"), EventType.AID);
+        assertEquals("RUS", a.source().country());
+        assertEquals("ARM", a.target().country());
+        Event b = only(SharedParley.code("ADDIS ABABA - The United States handed over more than $4 million worth of"
+            + " medical equipment to Ethiopia's health ministry on Tuesday.", "2021-03-09"), EventType.AID);
+        assertEquals("USA", b.source().country());
+        assertEquals("ETH", b.target().country());
+    }
+    @Test
+    void liftingTravelRestrictionsEasesThem() {
+        Event r = only(SharedParley.code("ABU DHABI - The UAE formally lifted the trade and travel restrictions on"
+            + " Qatar on Saturday.", "2021-01-09"), EventType.RETREAT);
+        assertEquals("ARE", r.source().country());
+        assertEquals("QAT", r.target().country());
+    }
 }

@@ -36,6 +36,16 @@ final class TagRepair {
         "mortar", "cyber", "naval");
     private static final Set<String> STRIKE_HEADS = Set.of("strike", "strikes", "attack", "attacks", "raid", "raids");
 
+    /** Words both verb and noun that, before a policy noun, are its modifier: "travel restrictions". */
+    private static final Set<String> NOUN_MODIFIERS = Set.of("travel", "trade", "transit", "export", "import", "work",
+        "visa", "fuel", "arms");
+    private static final Set<String> POLICY_HEADS = Set.of("restriction", "restrictions", "ban", "bans", "curb", "curbs",
+        "embargo", "embargoes", "sanction", "sanctions", "advisory", "advisories", "limit", "limits", "quota", "quotas",
+        "barrier", "barriers", "tariff", "tariffs", "deal", "deals", "talks", "war", "wars", "agreement", "agreements",
+        "pact", "corridor", "corridors", "route", "routes", "permit", "permits", "controls");
+    /** Tags before a word that make it a verb whatever follows: "they travel", "to trade", "will work". */
+    private static final Set<String> SUBJECT_OR_INFINITIVE = Set.of("PRP", "TO", "MD", "WDT", "WP");
+
     private TagRepair() {
     }
 
@@ -52,6 +62,14 @@ final class TagRepair {
             if (tags[i].startsWith("VB") && STRIKE_HEADS.contains(words[i].toLowerCase())
                 && WEAPON_MODIFIERS.contains(words[i - 1].toLowerCase()) && tags[i - 1].startsWith("NN")) {
                 tags[i] = words[i].endsWith("s") ? "NNS" : "NN";
+                changed++;
+            }
+        }
+        for (int i = 0; i + 1 < tags.length; i++) {
+            if ((tags[i].equals("VB") || tags[i].equals("VBP")) && NOUN_MODIFIERS.contains(words[i].toLowerCase())
+                && POLICY_HEADS.contains(words[i + 1].toLowerCase())
+                && (i == 0 || !SUBJECT_OR_INFINITIVE.contains(tags[i - 1]))) {
+                tags[i] = "NN";
                 changed++;
             }
         }

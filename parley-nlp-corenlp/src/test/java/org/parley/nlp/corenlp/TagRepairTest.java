@@ -61,4 +61,18 @@ class TagRepairTest {
         // a subject that strikes is left alone
         assertEquals("VBZ", repaired("Israel strikes Gaza", "NNP VBZ NNP")[1]);
     }
+
+    @Test
+    void aVerbNounBeforeAPolicyNounIsItsModifier() {
+        assertEquals("NN", repaired("lifted the trade and travel restrictions", "VBD DT NN CC VB NNS")[4]);
+        assertEquals("NN", repaired("a 100 kilometres travel restriction", "DT CD NNS VBP NN")[3]);
+        assertEquals("NN", repaired("the US-China trade war", "DT NNP NN NN")[2]);
+    }
+
+    @Test
+    void aVerbNounAfterASubjectPronounOrInfinitiveStaysAVerb() {
+        assertEquals("VBP", repaired("they travel routes that", "PRP VBP NNS WDT")[1]);
+        assertEquals("VB", repaired("allowed to travel corridors", "VBN TO VB NNS")[2]);
+        assertEquals("VB", repaired("Russia will export arms", "NNP MD VB NNS")[2]);
+    }
 }
