@@ -78,6 +78,9 @@ public final class EventLocator {
             }
         }
         Gazetteer g = geocoder.gazetteer();
+        // the dateline's country decides between a local place and a namesake abroad ("Westminster" in a story
+        // from LONDON), so that the namesake's country does not enter the article's context
+        Map<String, Double> fromDateline = Map.copyOf(ctx.weights());
         for (int si = 0; si < sentences.size(); si++) {
             Sentence s = sentences.get(si);
             for (Token t : s.tokens()) {
@@ -92,7 +95,7 @@ public final class EventLocator {
                 if (m.ref() != null) {
                     continue;
                 }
-                Place p = geocoder.resolve(m, Map.of(), null);
+                Place p = geocoder.resolve(m, fromDateline, null);
                 if (p != null) {
                     boolean lead = si == 0 && m.from() <= 3;
                     ctx.weigh(p.country(), lead ? 1.0 : p.kind() == Place.Kind.COUNTRY ? 0.6 : 0.4);

@@ -151,6 +151,7 @@ public final class GazetteerBuilder {
                 keys(out, Names.keys(name));
             }
             List<Row> kept = rows.stream().filter(r -> iso3(r.country(), iso3) != null).toList();
+            Map<Row, List<String>> namesakes = namesakes(kept, admins, admin2Names);
             out.writeInt(kept.size());
             for (Row r : kept) {
                 String code = r.country() + "." + r.admin1();
@@ -162,7 +163,11 @@ public final class GazetteerBuilder {
                 out.writeInt((int) Math.min(Integer.MAX_VALUE, r.population()));
                 out.writeInt(r.lat());
                 out.writeInt(r.lon());
-                keys(out, Names.keys(r.name()));
+                Set<String> keys = new LinkedHashSet<>(Names.keys(r.name()));
+                for (String sub : namesakes.getOrDefault(r, List.of())) {
+                    keys.addAll(Names.keys(sub));
+                }
+                keys(out, keys);
             }
             List<String> districts = new ArrayList<>();
             for (String code : new TreeMap<>(admin2Names).keySet()) {
@@ -189,6 +194,96 @@ public final class GazetteerBuilder {
                 keys(out, keys);
             }
         }
+    }
+
+    /**
+     * The towns that subdivisions are named after where GeoNames spells the two apart (the canton "Geneva"
+     * and its seat "Genève", the "Jenin" district and the town "Janīn"), with the subdivision names they
+     * are also found by. For each subdivision none of whose towns bears its name: the most populous town of
+     * the same first-level subdivision, a seat or of at least 10,000 people, whose name has the same
+     * consonants and is one or two vowels off (one, of the same length, for names under six letters).
+     */
+    static Map<Row, List<String>> namesakes(List<Row> rows, Map<String, String> admins,
+                                            Map<String, String> admin2Names) {
+        Map<String, Set<String>> namesIn = new HashMap<>();
+        Map<String, List<Row>> bySkeleton = new HashMap<>();
+        for (Row r : rows) {
+            String a1 = r.country() + "." + r.admin1();
+            String k = Names.key(r.name());
+            namesIn.computeIfAbsent(a1, x -> new java.util.HashSet<>()).add(k);
+            if (isSeat(r.feature()) || r.population() >= 10_000) {
+                bySkeleton.computeIfAbsent(a1 + '|' + consonants(k), x -> new ArrayList<>(1)).add(r);
+            }
+        }
+        Map<String, String> subs = new TreeMap<>();
+        admins.forEach((code, name) -> subs.put(code, Names.stripAdminSuffix(name)));
+        admin2Names.forEach((code, name) -> {
+            String[] parts = code.split("\\.");
+            if (parts.length == 3) {
+                subs.put(code, stripDistrictSuffix(name));
+            }
+        });
+        Map<Row, List<String>> out = new HashMap<>();
+        for (Map.Entry<String, String> e : subs.entrySet()) {
+            String[] parts = e.getKey().split("\\.");
+            String a1 = parts[0] + "." + parts[1];
+            String k = Names.key(e.getValue());
+            if (k.length() < 4 || namesIn.getOrDefault(a1, Set.of()).contains(k)) {
+                continue;
+            }
+            int allowed = k.length() < 6 ? 1 : 2;
+            Row best = null;
+            for (Row t : bySkeleton.getOrDefault(a1 + '|' + consonants(k), List.of())) {
+                String tk = Names.key(t.name());
+                if (tk.charAt(0) != k.charAt(0) || Math.abs(tk.length() - k.length()) > (k.length() < 6 ? 0 : allowed)
+                    || best != null && best.population() >= t.population()) {
+                    continue;
+                }
+                if (editDistance(k, tk, allowed) <= allowed) {
+                    best = t;
+                }
+            }
+            if (best != null) {
+                out.computeIfAbsent(best, x -> new ArrayList<>(1)).add(e.getValue());
+            }
+        }
+        return out;
+    }
+
+    private static boolean isSeat(String feature) {
+        return feature.startsWith("PPLA") && feature.length() <= 5 || feature.equals("PPLC") || feature.equals("PPLG");
+    }
+
+    private static final java.util.regex.Pattern VOWELS = java.util.regex.Pattern.compile("[aeiouyh '\\s-]");
+
+    /** The consonants of a key, in order: spellings of one name differ in their vowels ("Jenin", "Janin"). */
+    static String consonants(String k) {
+        return VOWELS.matcher(k).replaceAll("");
+    }
+
+    /** Levenshtein distance of two strings, or {@code limit + 1} when it is above {@code limit}. */
+    static int editDistance(String a, String b, int limit) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            int rowMin = cur[0];
+            for (int j = 1; j <= b.length(); j++) {
+                int sub = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                cur[j] = Math.min(sub, Math.min(prev[j], cur[j - 1]) + 1);
+                rowMin = Math.min(rowMin, cur[j]);
+            }
+            if (rowMin > limit) {
+                return limit + 1;
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
     }
 
     /** Words that end second-level subdivision names in GeoNames ("Poonch District", "South Waziristan Agency"). */

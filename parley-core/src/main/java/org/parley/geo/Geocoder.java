@@ -16,6 +16,11 @@ import java.util.Map;
 public final class Geocoder {
     /** Towns smaller than this are accepted only when their country is in context or the name is unique. */
     private static final long SMALL_TOWN = 50_000;
+    /**
+     * Plain towns (no seat of government) smaller than this, in a country the story never points to, are
+     * refused when the story has a clear country of its own.
+     */
+    private static final long PLAIN_TOWN = 250_000;
 
     private final Gazetteer gaz;
 
@@ -77,6 +82,13 @@ public final class Geocoder {
                 return null;
             }
         }
+        if (best != null && best.kind() == Place.Kind.CITY && best.population() < PLAIN_TOWN && "PPL".equals(best.feature())
+            && m.countryHint() == null && context.getOrDefault(best.country(), 0.0) <= 0
+            && context.values().stream().anyMatch(w -> w >= 1.5)) {
+            // "blocked roads around Westminster" in a story datelined LONDON: a plain town abroad that nothing
+            // else in the story points to is a local place the gazetteer lacks, not Westminster, Colorado
+            return null;
+        }
         return best;
     }
 
@@ -104,6 +116,11 @@ public final class Geocoder {
                 return s;
             }
             default: {
+                if (famousNamesake(p, cands)) {
+                    // "talks in Geneva" in a story from WASHINGTON: the story's country alone does not make it
+                    // Geneva, Illinois, when a seat of government five times its size bears the name
+                    ctx = Math.min(ctx, 0.4);
+                }
                 double s = Math.log10(p.population() + 10.0) + 2.5 * ctx;
                 if (m.hint() == Place.Kind.CITY) {
                     s += 2;
@@ -123,6 +140,20 @@ public final class Geocoder {
                 return s;
             }
         }
+    }
+
+    /** For a small town: another country's city of the same name, a seat of government five times as large. */
+    private static boolean famousNamesake(Place p, List<Place> cands) {
+        if (p.population() >= SMALL_TOWN) {
+            return false;
+        }
+        for (Place c : cands) {
+            if (c.kind() == Place.Kind.CITY && !c.country().equals(p.country()) && c.population() >= 100_000
+                && c.population() >= 5 * Math.max(1, p.population()) && c.isSeat()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Place reference(PlaceMention m, Map<String, Double> context, GeoContext ctx) {

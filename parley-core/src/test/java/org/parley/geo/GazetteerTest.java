@@ -123,4 +123,36 @@ class GazetteerTest {
         // Pakistan's Poonch district is not the one in a story about India
         assertNull(resolve("Poonch", Place.Kind.ADMIN2, Map.of("IND", 1.0)));
     }
+
+    @Test
+    void aTownSpelledApartFromTheSubdivisionNamedAfterItIsFoundByTheSubdivisionsName() {
+        // GeoNames has the canton "Geneva" and its seat "Genève", the district "Jenin" and the town "Janīn"
+        Place geneva = resolve("Geneva", null, Map.of());
+        assertEquals("CHE", geneva.country());
+        assertEquals(Place.Kind.CITY, geneva.kind());
+        Place jenin = resolve("Jenin", null, Map.of("PSE", 1.0));
+        assertEquals("PSE", jenin.country());
+        assertEquals(Place.Kind.CITY, jenin.kind());
+        // a name one consonant off is another place: Nigeria's Abia state is not the city of Aba
+        assertTrue(gaz.lookup("Abia").stream().noneMatch(p -> p.kind() == Place.Kind.CITY && p.name().equals("Aba")));
+        assertEquals(1, GazetteerBuilder.editDistance("jenin", "janin", 2));
+        assertEquals(3, GazetteerBuilder.editDistance("fujian", "aragon", 2));
+    }
+
+    @Test
+    void aStorysOwnCountryDoesNotMakeASmallNamesakeOfAFamousCity() {
+        // "talks in Geneva" in a story from Washington are in Switzerland, not in Geneva, Illinois
+        assertEquals("CHE", resolve("Geneva", null, Map.of("USA", 2.5, "IRN", 1.0)).country());
+        // a large city of the story's country keeps its name: Tripoli in a story about Lebanon
+        assertEquals("LBN", resolve("Tripoli", null, Map.of("LBN", 2.5)).country());
+    }
+
+    @Test
+    void aPlainTownAbroadThatNothingPointsToIsRefusedInAStoryWithACountry() {
+        // "around Westminster" in a story from London: the gazetteer lacks the London borough, and no American
+        // Westminster is meant
+        assertNull(resolve("Westminster", null, Map.of("GBR", 1.5)));
+        // with the town's country in context it stands
+        assertEquals("USA", resolve("Westminster", null, Map.of("USA", 1.5)).country());
+    }
 }

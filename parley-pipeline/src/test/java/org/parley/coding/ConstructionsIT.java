@@ -664,4 +664,14 @@ class ConstructionsIT {
         assertEquals("ARE", r.source().country());
         assertEquals("QAT", r.target().country());
     }
+    @Test
+    void aLocalPlaceTheGazetteerLacksFallsBackToTheDatelineNotToANamesakeAbroad() {
+        List<Event> ev = SharedParley.code("LONDON (Reuters) - Climate activists blocked roads and bridges around"
+            + " Westminster on Monday, and police arrested more than 200 of them.", "2019-10-07");
+        assertTrue(!ev.isEmpty(), ev.toString());
+        for (Event e : ev) {
+            assertNotNull(e.location(), e.toString());
+            assertEquals("GBR", e.location().country(), e.toString());
+        }
+    }
 }
