@@ -674,4 +674,24 @@ class ConstructionsIT {
             assertEquals("GBR", e.location().country(), e.toString());
         }
     }
+    @Test
+    void takingControlOfAPlaceOrBodySeizesIt() {
+        Event c = only(SharedParley.code("HARARE - Zimbabwe's military placed President Robert Mugabe under house arrest"
+            + " on Wednesday and took control of the state broadcaster.", "2017-11-15").stream()
+            .filter(e -> "seize".equals(e.mode())).toList(), EventType.COERCE);
+        assertTrue(c.target().text().contains("broadcaster"), c.toString());
+        // a firm taking control of its supply chain is no political act
+        none(SharedParley.code("The company took control of the supply chain last year.", "2017-11-15"),
+            EventType.COERCE);
+    }
+    @Test
+    void dissolvingAPartyOrParliamentRestrictsPoliticalLife() {
+        Event d = only(SharedParley.code("LIMA - Peru's President Pedro Castillo dissolved Congress on Wednesday.",
+            "2022-12-07"), EventType.COERCE);
+        assertEquals("restrict", d.mode());
+        assertEquals("PER", d.source().country());
+        // a crowd that dissolves is no act
+        none(SharedParley.code("The crowd dissolved into the side streets after police arrived.", "2022-12-07"),
+            EventType.COERCE);
+    }
 }
