@@ -54,6 +54,9 @@ final class EventBuilder {
     }
 
     /** Verbs that tell a match's result or fixture in a sports report ("Army beat Navy 15-0"). */
+    /** Nouns of a bid whose party hangs under them: "any attempt at Taiwan independence". */
+    private static final Set<String> ATTEMPTS = Set.of("attempt", "move", "bid", "effort", "push", "step");
+
     private static final java.util.Set<String> SPORT_RESULTS = java.util.Set.of("beat", "defeat", "crush", "rout",
         "thrash", "overpower", "overwhelm", "edge", "stun", "down", "hammer", "outclass", "meet", "face", "host",
         "play", "shoot", "attack", "storm", "invade", "capture", "seize", "fight");
@@ -243,6 +246,12 @@ final class EventBuilder {
                 modality = planned;
             }
         }
+        if (sense.has(Sense.Flag.VOWED_ONLY) && modality != Modality.INTENDED
+            && frame.effect() != Cue.Effect.THREAT) {
+            // "vowed to respond" threatens; "did not respond to requests for comment" is no act
+            log.accept("  drop " + sense.label() + " @" + t.token() + ": an act only when vowed or threatened");
+            return null;
+        }
         int anchor = t.anchor();
         if (subj >= 0 && s.token(subj).isPronoun()) {
             subj = actors.pronounAntecedent(s, subj);
@@ -279,6 +288,18 @@ final class EventBuilder {
             int of = Roles.prepDependent(s, targ, "of", "nmod");
             if (of >= 0) {
                 targ = of;
+            }
+        }
+        if (targ >= 0 && ATTEMPTS.contains(Syntax.lemma(s.token(targ))) && !actors.actor(s, targ, ctx).isResolved()) {
+            // "would crush any attempt at Taiwan independence": the party whose attempt it is
+            for (Token c : s.children(targ)) {
+                if (c.deprel().startsWith("nmod") && (s.hasCase(c.index(), "at") || s.hasCase(c.index(), "towards")
+                    || s.hasCase(c.index(), "toward"))) {
+                    Token who = Syntax.child(s, c.index(), "compound");
+                    if (who != null && who.isProperNoun() && actors.actor(s, who.index(), ctx).isResolved()) {
+                        targ = who.index();
+                    }
+                }
             }
         }
         if ((type == EventType.COERCE || type == EventType.ASSAULT) && !t.nominal()

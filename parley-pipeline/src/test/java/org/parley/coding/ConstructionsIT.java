@@ -694,4 +694,33 @@ class ConstructionsIT {
         none(SharedParley.code("The crowd dissolved into the side streets after police arrived.", "2022-12-07"),
             EventType.COERCE);
     }
+    @Test
+    void aVowedResponseIsAThreatButAResponseToRequestsIsNoAct() {
+        Event t = only(SharedParley.code("WARSAW - Poland expelled 45 Russian diplomats on Wednesday, and Moscow"
+            + " promised a tit-for-tat response.", "2022-03-23"), EventType.THREATEN);
+        assertEquals("RUS", t.source().country());
+        assertEquals("POL", t.target().country());
+        assertEquals("PAK", only(SharedParley.code("ISLAMABAD - Pakistan put its armed forces on high alert on Tuesday"
+            + " and vowed to respond.", "2019-02-26"), EventType.THREATEN).source().country());
+        List<Event> none = SharedParley.code("The Iranian foreign ministry did not respond to requests for comment.",
+            "2019-02-26");
+        none(none, EventType.ASSAULT);
+        none(none, EventType.THREATEN);
+        // a team that crushes another wins a match
+        none(SharedParley.code("Pakistan crushed India by 10 wickets in their T20 World Cup opener in Dubai on"
+            + " Sunday.", "2021-10-24"), EventType.ASSAULT);
+    }
+    @Test
+    void aThreatToCrushAnAttemptIsAimedAtWhoseAttemptItIs() {
+        Event t = only(SharedParley.code("BEIJING - China's defence ministry warned on Thursday that the People's"
+            + " Liberation Army would crush any attempt at Taiwan independence.", "2021-01-28"), EventType.THREATEN);
+        assertEquals("CHN", t.source().country());
+        assertEquals("TWN", t.target().country());
+    }
+    @Test
+    void reimposingTheHighestLevelOfSanctionsIsASanction() {
+        Event t = only(SharedParley.code("WASHINGTON - President Donald Trump said on Tuesday he would reimpose the"
+            + " highest level of economic sanctions on Tehran.", "2018-05-08"), EventType.THREATEN);
+        assertEquals("IRN", t.target().country());
+    }
 }
