@@ -139,6 +139,11 @@ final class EventBuilder {
                 Token o = Syntax.child(s, t.anchor(), "obj");
                 targ = o == null ? -1 : o.index();
             }
+            if (HOSTAGE.contains(Syntax.lemma(s.token(t.token())))) {
+                // "took dozens of hostages": the hostages; "took its 25 crew members hostage": the object
+                Token o = Syntax.child(s, t.anchor(), "obj");
+                targ = o != null && o.index() != carrier && o.index() != t.token() ? o.index() : t.token();
+            }
             roleNote = "light verb '" + s.token(t.anchor()).word() + "'";
         } else {
             subj = Roles.nounAgent(s, t.token());
@@ -275,7 +280,8 @@ final class EventBuilder {
                 }
             }
         }
-        if (targ >= 0 && (isNonTarget(s, targ) || targ == t.token() || s.token(targ).lowerWord().endsWith("self")
+        if (targ >= 0 && (isNonTarget(s, targ) || targ == t.token() && !HOSTAGE.contains(Syntax.lemma(s.token(targ)))
+            || s.token(targ).lowerWord().endsWith("self")
             || s.token(targ).lowerWord().endsWith("selves"))) {
             targ = -1;
         }

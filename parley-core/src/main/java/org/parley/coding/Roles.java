@@ -164,6 +164,13 @@ final class Roles {
         }
         if ((rel.equals("advcl") || rel.equals("dep") || rel.equals("xcomp") || rel.equals("parataxis"))
             && self.pos().equals("VBG") && p.isVerb()) {
+            for (Token sib : s.children(p.index())) {
+                if (sib.deprel().equals("parataxis") && sib.isVerb() && sib.index() > p.index() && sib.index() < v
+                    && v > 0 && s.token(v - 1).pos().equals(",")) {
+                    // "agents detained Marrero, Guaido said, calling it a kidnapping": the speaker's words
+                    return verbSubject(s, sib.index(), depth + 1);
+                }
+            }
             // "stormed the school, killing 132 children"
             return verbSubject(s, p.index(), depth + 1);
         }

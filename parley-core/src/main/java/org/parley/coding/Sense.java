@@ -13,11 +13,13 @@ import java.util.Set;
  * @param particle  for verbs, a particle or preposition that must accompany the verb, or null
  * @param modifiers for multi-word nouns, the words before the head ("air" in "air strike")
  * @param objClass  noun class (nouns.tsv) the verb's object must belong to, or null
+ * @param predClass noun class the predicate of the verb's small clause must belong to ("called the raid a
+ *                  <b>kidnapping</b>"), or null
  * @param origin    "file:line", for explanations
  */
 public record Sense(boolean noun, String lemma, String particle, List<String> modifiers, EventType type, String mode,
                     List<String> context, String cameo, List<String> targets, Set<Flag> flags, String objClass,
-                    String origin) {
+                    String predClass, String origin) {
 
     public enum Flag { NEED_TARGET, NEED_SOURCE, LIGHT_OK, WEAK, RECIP, LIGHT_ONLY, VOWED_ONLY }
 

@@ -140,6 +140,10 @@ final class TriggerFinder {
                 if (sense.objClass() != null && !objectIs(s, t.index(), sense.objClass())) {
                     continue;
                 }
+                if (sense.predClass() != null && smallClausePredicate(s, t.index(), sense.predClass()) < 0) {
+                    // "called the raid a kidnapping" charges; "called the meeting" does not
+                    continue;
+                }
                 if (sense.particle() == null && foreignParticle(s, t.index())) {
                     // "pushed Japan off the top", "fired back at critics": the phrasal verb means something else
                     continue;
@@ -217,6 +221,42 @@ final class TriggerFinder {
             return p.index();
         }
         return n;
+    }
+
+    /**
+     * The predicate of the verb's small clause ("called the flights <b>provocative</b>", "calling it a
+     * <b>kidnapping</b>", "called the downing a <b>stab</b> in the back") when its lemma, or a modifier of it
+     * ("a <b>cowardly</b> act"), is of the class; -1 otherwise.
+     */
+    int smallClausePredicate(Sentence s, int v, String cls) {
+        List<Token> cands = new ArrayList<>();
+        Token obj = Syntax.child(s, v, "obj");
+        for (Token c : s.children(v)) {
+            boolean indefinite = s.children(c.index()).stream().anyMatch(d -> d.deprel().equals("det")
+                && (d.lowerWord().equals("a") || d.lowerWord().equals("an")));
+            if (c.deprel().equals("xcomp") || c.deprel().equals("obl:npmod")
+                || c.deprel().equals("obj") && (Syntax.child(s, v, "iobj") != null || indefinite)) {
+                // "called them criminals", "calling it a kidnapping", "called the ambassador a stupid guy",
+                // "called the downing a stab in the back" (parsed with the downing as a modifier)
+                cands.add(c);
+            }
+        }
+        if (obj != null) {
+            // "called Hungary's new law 'a shame'", with the predicate hung on the object
+            s.children(obj.index()).stream().filter(c -> c.deprel().equals("dep") || c.deprel().equals("appos")
+                && c.index() > obj.index() + 1).forEach(cands::add);
+        }
+        for (Token c : cands) {
+            if (lex.nounIs(c, cls)) {
+                return c.index();
+            }
+            for (Token m : s.children(c.index())) {
+                if ((m.deprel().equals("amod") || m.deprel().equals("compound")) && lex.nounIs(m, cls)) {
+                    return c.index();
+                }
+            }
+        }
+        return -1;
     }
 
     /** The verb's object (or passive subject), through counting heads, is of the noun class. */
@@ -309,6 +349,6 @@ final class TriggerFinder {
             .toList());
         preps.add("iobj");
         return new Sense(s.noun(), s.lemma(), s.particle(), s.modifiers(), s.type(), s.mode(), s.context(), s.cameo(),
-            preps, s.flags(), s.objClass(), s.origin());
+            preps, s.flags(), s.objClass(), s.predClass(), s.origin());
     }
 }

@@ -723,4 +723,38 @@ class ConstructionsIT {
             + " highest level of economic sanctions on Tehran.", "2018-05-08"), EventType.THREATEN);
         assertEquals("IRN", t.target().country());
     }
+    @Test
+    void callingAnActOrAPartyByAPejorativeNameAccusesIt() {
+        Event a = only(SharedParley.code("TOKYO - Japanese Defence Minister Nobuo Kishi called the flights of Chinese bombers"
+            + " provocative on Tuesday.", "2022-05-24"), EventType.ACCUSE);
+        assertEquals("JPN", a.source().country());
+        Event b = only(SharedParley.code("CARACAS - Venezuelan intelligence agents detained Roberto Marrero on Thursday,"
+            + " Guaido said, calling it a kidnapping.", "2019-03-21"), EventType.ACCUSE);
+        assertTrue(b.source().text().contains("Guaido"), b.toString());
+        // calling a meeting, or talks productive, or someone on the phone is no charge
+        none(SharedParley.code("The president called a meeting of the security council on Monday.", "2019-03-21"),
+            EventType.ACCUSE);
+        none(SharedParley.code("The Iranian foreign minister called the talks productive.", "2019-03-21"),
+            EventType.ACCUSE);
+    }
+    @Test
+    void takingOrHoldingHostagesIsAnAbductionOfTheHostages() {
+        Event a = only(SharedParley.code("Yemen's Houthi movement seized a cargo ship on Sunday and took its 25 crew"
+            + " members hostage.", "2023-11-19"), EventType.ASSAULT);
+        assertEquals("abduct", a.mode());
+        assertTrue(a.target().text().contains("crew members"), a.toString());
+        Event b = only(SharedParley.code("Hamas gunmen burst into Israeli towns on Saturday, taking dozens of hostages"
+            + " back into Gaza.", "2023-10-07"), EventType.ASSAULT);
+        assertTrue(b.target().text().contains("hostages"), b.toString());
+    }
+    @Test
+    void martyringSoldiersAndReturningFireAreAttacks() {
+        Event a = only(SharedParley.code("HAKKARI - PKK terrorists martyred two Turkish soldiers on Monday, the"
+            + " ministry said.", "2021-05-03"), EventType.ASSAULT);
+        assertEquals("TUR", a.target().country());
+        List<Event> ev = SharedParley.code("SEOUL - North Korea fired artillery shells at the island of Yeonpyeong on"
+            + " Tuesday, and the South Korean military returned fire.", "2010-11-23");
+        assertTrue(ev.stream().anyMatch(e -> e.type() == EventType.ASSAULT && "KOR".equals(e.source().country())),
+            ev.toString());
+    }
 }
