@@ -104,6 +104,23 @@ final class EventBuilder {
         if (!t.nominal()) {
             subj = Roles.verbSubject(s, t.token(), 0);
             targ = Roles.verbTarget(s, t.token(), sense);
+            if (targ < 0 && sense.objClass() != null) {
+                // "halted imports of citrus fruit from Taiwan": the party hangs on the object of the class
+                Token o = Syntax.child(s, t.token(), "obj");
+                List<Token> heads = new ArrayList<>();
+                if (o != null) {
+                    heads.add(o);
+                    heads.addAll(s.children(o.index(), "conj"));
+                }
+                for (Token h : heads) {
+                    for (Token c : s.children(h.index())) {
+                        String prep = s.caseOf(c.index());
+                        if (targ < 0 && c.deprel().startsWith("nmod") && prep != null && sense.targets().contains(prep)) {
+                            targ = c.index();
+                        }
+                    }
+                }
+            }
             roleNote = "verb";
             if (subj < 0 && Syntax.isPassive(s, t.token())) {
                 subj = slots.agentOfEventNoun(s, t.token(), sense);

@@ -212,7 +212,8 @@ final class Roles {
     private static final Set<String> DOCUMENTS = Set.of("statement", "report", "resolution", "letter", "communique",
         "communiqué", "declaration", "memo", "memorandum", "complaint", "motion", "bill", "petition", "decree",
         "message", "tweet", "post", "editorial", "dossier", "lawsuit", "suit", "indictment", "speech", "video",
-        "note", "notice", "document", "paper", "op-ed", "column", "broadcast", "appeal");
+        "note", "notice", "document", "paper", "op-ed", "column", "broadcast", "appeal", "order", "law",
+        "legislation", "directive", "regulation", "decision", "ruling", "verdict", "proclamation");
 
     /** Verbs whose subject authors the document they take: "issued", "adopted", "said in". */
     private static final Set<String> ISSUING = Set.of("issue", "release", "publish", "adopt", "pass", "approve",

@@ -757,4 +757,23 @@ class ConstructionsIT {
         assertTrue(ev.stream().anyMatch(e -> e.type() == EventType.ASSAULT && "KOR".equals(e.source().country())),
             ev.toString());
     }
+    @Test
+    void haltingTradeSanctionsButHaltingExercisesStandsDown() {
+        Event h = only(SharedParley.code("BEIJING - China halted imports of citrus fruit and some fish from Taiwan on"
+            + " Wednesday.", "2022-08-03"), EventType.SANCTION);
+        assertEquals("CHN", h.source().country());
+        assertEquals("TWN", h.target().country());
+        Event c = only(SharedParley.code("SINGAPORE - Trump said on Tuesday that Washington would halt its joint"
+            + " military exercises with South Korea.", "2018-06-12"), EventType.CONCEDE);
+        assertEquals("USA", c.source().country());
+        // halting a car is no act
+        none(SharedParley.code("Police halted a car near the border on Monday.", "2018-06-12"), EventType.SANCTION);
+    }
+    @Test
+    void anOrderOrLawThatEndsSanctionsIsItsSignersAct() {
+        Event r = only(SharedParley.code("WASHINGTON - President Donald Trump signed an executive order on Monday"
+            + " formally ending most U.S. sanctions on Syria.", "2025-06-30"), EventType.RETREAT);
+        assertEquals("USA", r.source().country());
+        assertEquals("SYR", r.target().country());
+    }
 }
