@@ -39,6 +39,9 @@ public final class ActorResolver {
         "eu", "g7", "g20", "latin", "caribbean", "pacific", "balkan", "scandinavian", "allied", "industrialised",
         "industrialized", "developing", "western-backed");
 
+    /** Words that count "countries" as a group of states: "several countries". */
+    private static final Set<String> COUNTED = Set.of("several", "many", "numerous", "multiple", "both");
+
     /** Heads that stand for a state's side when a country modifies them: "the Iranian delegation". */
     private static final Set<String> STATE_HEADS = Set.of("delegation", "representative", "side", "leadership",
         "negotiator", "envoy", "mission", "treasury", "agency");
@@ -306,8 +309,10 @@ public final class ActorResolver {
             }
         }
         if (hl.equals("country") && h.pos().equals("NNS") && s.children(head).stream()
-            .anyMatch(c -> c.deprel().equals("amod") && REGIONS.contains(c.lowerWord()))) {
-            // "More than a dozen European countries expelled Russian diplomats": a group of states
+            .anyMatch(c -> c.deprel().equals("amod") && REGIONS.contains(c.lowerWord()) || c.deprel().equals("nummod")
+                || (c.deprel().equals("amod") || c.deprel().equals("det")) && COUNTED.contains(c.lowerWord()))) {
+            // "More than a dozen European countries expelled Russian diplomats", "Nearly 70 countries have agreed":
+            // a group of states
             return Actor.simple(text, null, null, null, "GOV");
         }
         if (sector != null && (GENERIC_HEADS.contains(hl) || COLLECTIVE_HEADS.contains(hl))) {

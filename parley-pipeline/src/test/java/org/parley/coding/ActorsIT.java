@@ -204,6 +204,12 @@ class ActorsIT {
             + " drones.", "2024-04-14"), EventType.AID);
         assertEquals(3, h.source().members().size(), h.toString());
         assertEquals("JOR", h.source().members().get(2).country());
+        Event n = only(SharedParley.code("More than 40 countries expelled Russian diplomats in April.", "2022-04-30"),
+            EventType.SANCTION);
+        assertEquals("GOV", n.source().sector());
+        // countries as a topic are no actor: "the countries' economies" acts on nothing
+        none(SharedParley.code("The report ranked the countries by the size of their economies.", "2022-04-30"),
+            EventType.SANCTION);
     }
     @Test
     void aCapitalisedTitleOrARegionalOfficeMakesAnUnknownPersonAnOfficial() {
