@@ -40,7 +40,9 @@ public final class ActorResolver {
         "industrialized", "developing", "western-backed");
 
     /** Words that count "countries" as a group of states: "several countries". */
-    private static final Set<String> COUNTED = Set.of("several", "many", "numerous", "multiple", "both");
+    private static final Set<String> COUNTED = Set.of("several", "many", "numerous", "multiple");
+    /** Determiners that make counted countries the ones named before: "the two countries". */
+    private static final Set<String> DEFINITE = Set.of("the", "these", "those", "both");
 
     /** Heads that stand for a state's side when a country modifies them: "the Iranian delegation". */
     private static final Set<String> STATE_HEADS = Set.of("delegation", "representative", "side", "leadership",
@@ -308,11 +310,14 @@ public final class ActorResolver {
                 return Actor.simple(text, null, null, modifierCountries.get(0), "PTY");
             }
         }
+        boolean definite = s.children(head).stream().anyMatch(c -> c.deprel().equals("det")
+            && DEFINITE.contains(c.lowerWord()));
         if (hl.equals("country") && h.pos().equals("NNS") && s.children(head).stream()
-            .anyMatch(c -> c.deprel().equals("amod") && REGIONS.contains(c.lowerWord()) || c.deprel().equals("nummod")
-                || (c.deprel().equals("amod") || c.deprel().equals("det")) && COUNTED.contains(c.lowerWord()))) {
+            .anyMatch(c -> c.deprel().equals("amod") && REGIONS.contains(c.lowerWord())
+                || !definite && (c.deprel().equals("nummod")
+                || (c.deprel().equals("amod") || c.deprel().equals("det")) && COUNTED.contains(c.lowerWord())))) {
             // "More than a dozen European countries expelled Russian diplomats", "Nearly 70 countries have agreed":
-            // a group of states
+            // a group of states ("the two countries" are the two named before)
             return Actor.simple(text, null, null, null, "GOV");
         }
         if (sector != null && (GENERIC_HEADS.contains(hl) || COLLECTIVE_HEADS.contains(hl))) {
