@@ -53,10 +53,10 @@ final class EventBuilder {
         this.retyping = retyping;
     }
 
-    /** Verbs that tell a match's result or fixture in a sports report ("Army beat Navy 15-0"). */
     /** Nouns of a bid whose party hangs under them: "any attempt at Taiwan independence". */
     private static final Set<String> ATTEMPTS = Set.of("attempt", "move", "bid", "effort", "push", "step");
 
+    /** Verbs that tell a match's result or fixture in a sports report ("Army beat Navy 15-0"). */
     private static final java.util.Set<String> SPORT_RESULTS = java.util.Set.of("beat", "defeat", "crush", "rout",
         "thrash", "overpower", "overwhelm", "edge", "stun", "down", "hammer", "outclass", "meet", "face", "host",
         "play", "shoot", "attack", "storm", "invade", "capture", "seize", "fight");
@@ -106,20 +106,7 @@ final class EventBuilder {
             targ = Roles.verbTarget(s, t.token(), sense);
             if (targ < 0 && sense.objClass() != null) {
                 // "halted imports of citrus fruit from Taiwan": the party hangs on the object of the class
-                Token o = Syntax.child(s, t.token(), "obj");
-                List<Token> heads = new ArrayList<>();
-                if (o != null) {
-                    heads.add(o);
-                    heads.addAll(s.children(o.index(), "conj"));
-                }
-                for (Token h : heads) {
-                    for (Token c : s.children(h.index())) {
-                        String prep = s.caseOf(c.index());
-                        if (targ < 0 && c.deprel().startsWith("nmod") && prep != null && sense.targets().contains(prep)) {
-                            targ = c.index();
-                        }
-                    }
-                }
+                targ = Roles.objectModifier(s, t.token(), sense.targets());
             }
             roleNote = "verb";
             if (subj < 0 && Syntax.isPassive(s, t.token())) {
@@ -315,15 +302,8 @@ final class EventBuilder {
         }
         if (targ >= 0 && ATTEMPTS.contains(Syntax.lemma(s.token(targ))) && !actors.actor(s, targ, ctx).isResolved()) {
             // "would crush any attempt at Taiwan independence": the party whose attempt it is
-            for (Token c : s.children(targ)) {
-                if (c.deprel().startsWith("nmod") && (s.hasCase(c.index(), "at") || s.hasCase(c.index(), "towards")
-                    || s.hasCase(c.index(), "toward"))) {
-                    Token who = Syntax.child(s, c.index(), "compound");
-                    if (who != null && who.isProperNoun() && actors.actor(s, who.index(), ctx).isResolved()) {
-                        targ = who.index();
-                    }
-                }
-            }
+            int bidder = bidder(s, targ, ctx);
+            targ = bidder >= 0 ? bidder : targ;
         }
         if ((type == EventType.COERCE || type == EventType.ASSAULT) && !t.nominal()
             && (targ < 0 || !actors.actor(s, targ, ctx).isResolved())) {
@@ -827,5 +807,19 @@ final class EventBuilder {
             c -= 0.2;
         }
         return Math.max(0.1, Math.round(c * 100) / 100.0);
+    }
+
+    /** The named party of a bid: "Taiwan" in "any attempt at Taiwan independence"; -1 when none resolves. */
+    private int bidder(Sentence s, int bid, CodingContext ctx) {
+        for (Token c : s.children(bid)) {
+            if (c.deprel().startsWith("nmod") && (s.hasCase(c.index(), "at") || s.hasCase(c.index(), "towards")
+                || s.hasCase(c.index(), "toward"))) {
+                Token who = Syntax.child(s, c.index(), "compound");
+                if (who != null && who.isProperNoun() && actors.actor(s, who.index(), ctx).isResolved()) {
+                    return who.index();
+                }
+            }
+        }
+        return -1;
     }
 }

@@ -3,6 +3,8 @@ package org.parley.coding;
 import org.parley.text.Sentence;
 import org.parley.text.Token;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
 /** Finds the source and target words of a predicate in a dependency tree. Stateless. */
@@ -586,6 +588,29 @@ final class Roles {
             int t = prepDependent(s, n, role, "nmod");
             if (t >= 0) {
                 return t;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * A party hanging on the verb's object, or on a conjunct of it, by one of {@code preps}: "Taiwan" in
+     * "halted imports of citrus fruit and some fish from Taiwan"; -1 when none.
+     */
+    static int objectModifier(Sentence s, int v, java.util.Collection<String> preps) {
+        Token o = Syntax.child(s, v, "obj");
+        if (o == null) {
+            return -1;
+        }
+        List<Token> heads = new ArrayList<>();
+        heads.add(o);
+        heads.addAll(s.children(o.index(), "conj"));
+        for (Token h : heads) {
+            for (Token c : s.children(h.index())) {
+                String prep = s.caseOf(c.index());
+                if (c.deprel().startsWith("nmod") && prep != null && preps.contains(prep)) {
+                    return c.index();
+                }
             }
         }
         return -1;
