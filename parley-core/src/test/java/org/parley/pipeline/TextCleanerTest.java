@@ -22,6 +22,13 @@ class TextCleanerTest {
     }
 
     @Test
+    void datelineWithAnOutletNameHoldingDigitsIsBlanked() {
+        String out = TextCleaner.clean("DHAKA (bdnews24) - Police arrested 12 opposition activists.");
+        assertTrue(out.strip().startsWith("Police arrested"), out);
+        assertEquals("DHAKA", TextCleaner.datelinePlace("DHAKA (bdnews24) - Police arrested 12 opposition activists."));
+    }
+
+    @Test
     void ordinaryTextAndControlCharactersAreKeptInPlace() {
         String in = "NATO said on Monday that talks would resume.\u0007";
         String out = TextCleaner.clean(in);
