@@ -101,6 +101,7 @@ final class EventBuilder {
         int subj;
         int targ;
         String roleNote;
+        boolean namedByParty = false;
         if (!t.nominal()) {
             subj = Roles.verbSubject(s, t.token(), 0);
             targ = Roles.verbTarget(s, t.token(), sense);
@@ -153,6 +154,7 @@ final class EventBuilder {
             subj = Roles.nounAgent(s, t.token());
             if (subj < 0) {
                 subj = actors.modifierAgent(s, t.token(), ctx);
+                namedByParty = subj >= 0;
             }
             targ = Roles.nounTarget(s, t.token(), sense);
             if (t.anchor() != t.token()) {
@@ -255,6 +257,12 @@ final class EventBuilder {
                 modality = planned;
             }
         }
+        if (namedByParty && sense.type() == EventType.AGREE && t.anchor() == t.token() && frame.effect() == null
+            && Syntax.child(s, t.token(), "det") != null && "the".equals(Syntax.child(s, t.token(), "det").lowerWord())) {
+            // "reviving the Iran nuclear deal": an agreement named by its party is one made before, not its making
+            log.accept("  drop " + sense.label() + " @" + t.token() + ": names an agreement made before");
+            return null;
+        }
         if (sense.has(Sense.Flag.VOWED_ONLY) && modality != Modality.INTENDED
             && frame.effect() != Cue.Effect.THREAT) {
             // "vowed to respond" threatens; "did not respond to requests for comment" is no act
@@ -299,6 +307,11 @@ final class EventBuilder {
             if (of >= 0) {
                 targ = of;
             }
+        }
+        if (sense.type() == EventType.SUPPORT && targ >= 0 && lex.nounIs(s.token(targ), "frontier")) {
+            // "its troops are only defending its border": guarding a place backs no one
+            log.accept("  drop " + sense.label() + " @" + t.token() + ": backs a place, not a party");
+            return null;
         }
         if (targ >= 0 && ATTEMPTS.contains(Syntax.lemma(s.token(targ))) && !actors.actor(s, targ, ctx).isResolved()) {
             // "would crush any attempt at Taiwan independence": the party whose attempt it is

@@ -141,4 +141,20 @@ class TrapsIT {
             "2020-01-08"), EventType.ASSAULT);
         assertTrue(a.target().text().contains("bases"), a.toString());
     }
+
+    @Test
+    void anExpectationOfOthersActsIsNoEventAndANamedOldAgreementIsNoNewOne() {
+        List<Event> ev = SharedParley.code("Diplomats expect negotiations on reviving the Iran nuclear deal to resume"
+            + " after the U.S. midterm elections, though no date has been set.", "2022-09-01");
+        assertTrue(ev.isEmpty(), ev.toString());
+        // rejecting a named proposal is still a rejection
+        assertEquals("LBY", only(SharedParley.code("Libyan Prime Minister Fayez al-Sarraj rejected the EU proposal"
+            + " for asylum processing centres in his country.", "2018-06-30"), EventType.REJECT).source().country());
+    }
+
+    @Test
+    void troopsDefendingTheirOwnBorderBackNoOne() {
+        none(SharedParley.code("KIGALI - Rwanda said its troops are only defending its border.", "2022-11-01"),
+            EventType.SUPPORT);
+    }
 }
