@@ -223,6 +223,9 @@ public final class EventLocator {
                         ? -1 : 70;
                 } else if ("obj".equals(rel) || "iobj".equals(rel)) {
                     base = !placeObjects ? -1 : 75;
+                } else if (placeObjects && top != m.head() && takenPlace(s, m.head())) {
+                    // "launched an offensive on Monday to retake Mosul": the place the act is to take
+                    base = 75;
                 } else if ("compound".equals(rel) || "amod".equals(rel)
                     || "nmod:poss".equals(s.token(top).deprel())) {
                     // "a Moscow court", "a Nairobi shopping mall": a city naming where a building or local body is
@@ -270,6 +273,17 @@ public final class EventLocator {
      */
     private static boolean verbal(String type) {
         return org.parley.model.EventType.parse(type).map(t -> t.quadClass() % 2 == 1).orElse(false);
+    }
+
+    /** Verbs of taking a place, whose object is where an offensive aims: "to retake Mosul". */
+    private static final Set<String> TAKING = Set.of("retake", "take", "capture", "recapture", "seize", "liberate",
+        "reclaim", "storm", "overrun", "encircle", "besiege", "enter");
+
+    /** Whether the place is the object of a verb of taking. */
+    private static boolean takenPlace(Sentence s, int place) {
+        int h = s.token(place).head();
+        return "obj".equals(s.token(place).deprel()) && h >= 0 && s.token(h).isVerb()
+            && TAKING.contains(s.token(h).lemma().toLowerCase(java.util.Locale.ROOT));
     }
 
     /** The least score of a place the parse attaches to the event (unattached places score 30 or less). */

@@ -776,4 +776,11 @@ class ConstructionsIT {
         assertEquals("USA", r.source().country());
         assertEquals("SYR", r.target().country());
     }
+    @Test
+    void anOffensiveToRetakeACityTakesPlaceThereNotInTheCountryNamedAfterIt() {
+        Event a = only(SharedParley.code("Iraqi government forces launched an offensive on Monday to retake Mosul,"
+            + " Islamic State's last major stronghold in Iraq.", "2016-10-17"), EventType.ASSAULT);
+        assertNotNull(a.location(), a.toString());
+        assertEquals("Mosul", a.location().name());
+    }
 }
