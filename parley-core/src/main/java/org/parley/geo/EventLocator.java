@@ -74,7 +74,7 @@ public final class EventLocator {
                 }
             }
             if (best != null) {
-                ctx.weigh(best.country(), 1.5);
+                ctx.weigh(best.country(), Geocoder.STORY_COUNTRY);
             }
         }
         Gazetteer g = geocoder.gazetteer();

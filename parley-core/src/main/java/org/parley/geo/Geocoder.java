@@ -10,7 +10,9 @@ import java.util.Map;
  * over a town of that name; otherwise population (log scale), a bonus for a town in a country that
  * the article, the event's actors or the sentence name, a small bonus for a town that is the seat of
  * its subdivision and coherent with it, and a malus for GeoNames sections of towns ({@code PPLX}).
- * No bonus for capitals as such. An ambiguous small town in a country nobody mentions is refused.
+ * No bonus for capitals as such. An ambiguous small town in a country nobody mentions is refused; a small
+ * town gets little from its country's context when another country's seat five times its size bears the name;
+ * in a story with a country of its own, a plain town abroad that nothing points to is refused.
  * Stateless and thread-safe.
  */
 public final class Geocoder {
@@ -21,6 +23,8 @@ public final class Geocoder {
      * refused when the story has a clear country of its own.
      */
     private static final long PLAIN_TOWN = 250_000;
+    /** Context weight of a story's own country, its dateline's ({@code EventLocator.startArticle} gives it). */
+    static final double STORY_COUNTRY = 1.5;
 
     private final Gazetteer gaz;
 
@@ -84,7 +88,7 @@ public final class Geocoder {
         }
         if (best != null && best.kind() == Place.Kind.CITY && best.population() < PLAIN_TOWN && "PPL".equals(best.feature())
             && m.countryHint() == null && context.getOrDefault(best.country(), 0.0) <= 0
-            && context.values().stream().anyMatch(w -> w >= 1.5)) {
+            && context.values().stream().anyMatch(w -> w >= STORY_COUNTRY)) {
             // "blocked roads around Westminster" in a story datelined LONDON: a plain town abroad that nothing
             // else in the story points to is a local place the gazetteer lacks, not Westminster, Colorado
             return null;
