@@ -211,7 +211,7 @@ public final class GazetteerBuilder {
             String a1 = r.country() + "." + r.admin1();
             String k = Names.key(r.name());
             namesIn.computeIfAbsent(a1, x -> new java.util.HashSet<>()).add(k);
-            if (isSeat(r.feature()) || r.population() >= 10_000) {
+            if (Place.isSeat(r.feature()) || r.population() >= 10_000) {
                 bySkeleton.computeIfAbsent(a1 + '|' + consonants(k), x -> new ArrayList<>(1)).add(r);
             }
         }
@@ -248,10 +248,6 @@ public final class GazetteerBuilder {
             }
         }
         return out;
-    }
-
-    private static boolean isSeat(String feature) {
-        return feature.startsWith("PPLA") && feature.length() <= 5 || feature.equals("PPLC") || feature.equals("PPLG");
     }
 
     private static final java.util.regex.Pattern VOWELS = java.util.regex.Pattern.compile("[aeiouyh '\\s-]");

@@ -39,6 +39,11 @@ public record Place(Kind kind, long geonamesId, String name, String country, Str
 
     /** Seat of a first-level subdivision (or of the country). */
     public boolean isSeat() {
-        return feature.startsWith("PPLA") && feature.length() <= 5 || isCapital() || "PPLG".equals(feature);
+        return isSeat(feature);
+    }
+
+    /** Whether a GeoNames feature code is that of a seat of government (PPLA to PPLA4, PPLC, PPLG). */
+    static boolean isSeat(String feature) {
+        return feature.startsWith("PPLA") && feature.length() <= 5 || "PPLC".equals(feature) || "PPLG".equals(feature);
     }
 }

@@ -207,8 +207,8 @@ class ActorsIT {
         Event n = only(SharedParley.code("More than 40 countries expelled Russian diplomats in April.", "2022-04-30"),
             EventType.SANCTION);
         assertEquals("GOV", n.source().sector());
-        // countries as a topic are no actor: "the countries' economies" acts on nothing
-        none(SharedParley.code("The report ranked the countries by the size of their economies.", "2022-04-30"),
+        // "the two countries" are two named before, never a generic group of states: alone they act as no one
+        none(SharedParley.code("The two countries expelled each other's diplomats in April.", "2022-04-30"),
             EventType.SANCTION);
     }
     @Test

@@ -718,10 +718,11 @@ class ConstructionsIT {
         assertEquals("TWN", t.target().country());
     }
     @Test
-    void reimposingTheHighestLevelOfSanctionsIsASanction() {
+    void sayingOneWouldReimposeTheHighestLevelOfSanctionsThreatensThem() {
         Event t = only(SharedParley.code("WASHINGTON - President Donald Trump said on Tuesday he would reimpose the"
             + " highest level of economic sanctions on Tehran.", "2018-05-08"), EventType.THREATEN);
         assertEquals("IRN", t.target().country());
+        assertEquals("relations", t.mode());
     }
     @Test
     void callingAnActOrAPartyByAPejorativeNameAccusesIt() {
