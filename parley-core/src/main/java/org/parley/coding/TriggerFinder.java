@@ -192,12 +192,13 @@ final class TriggerFinder {
         return false;
     }
 
-    /** A trigger noun compounded with a plan-like noun speaks through it: "a withdrawal plan". */
     /** Words that take a share of what hangs under them by "of": "some of the military equipment". */
     private static final Set<String> PARTITIVES = Set.of("some", "part", "portion", "much", "most", "all", "half",
         "more", "many", "rest", "bulk", "share", "majority", "fraction", "lot", "lots", "plenty");
+    /** Words that bound an amount hanging under them by "than": "more than $4 million worth of". */
     private static final Set<String> COMPARATIVES = Set.of("more", "less", "fewer", "over", "under");
 
+    /** A trigger noun compounded with a plan-like noun speaks through it: "a withdrawal plan". */
     static int carrier(Lexicon lex, Sentence s, int n) {
         Token t = s.token(n);
         Token p = s.parent(n);
@@ -232,10 +233,8 @@ final class TriggerFinder {
         List<Token> cands = new ArrayList<>();
         Token obj = Syntax.child(s, v, "obj");
         for (Token c : s.children(v)) {
-            boolean indefinite = s.children(c.index()).stream().anyMatch(d -> d.deprel().equals("det")
-                && (d.lowerWord().equals("a") || d.lowerWord().equals("an")));
             if (c.deprel().equals("xcomp") || c.deprel().equals("obl:npmod")
-                || c.deprel().equals("obj") && (Syntax.child(s, v, "iobj") != null || indefinite)) {
+                || c.deprel().equals("obj") && (Syntax.child(s, v, "iobj") != null || indefinite(s, c.index()))) {
                 // "called them criminals", "calling it a kidnapping", "called the ambassador a stupid guy",
                 // "called the downing a stab in the back" (parsed with the downing as a modifier)
                 cands.add(c);
@@ -243,8 +242,8 @@ final class TriggerFinder {
         }
         if (obj != null) {
             // "called Hungary's new law 'a shame'", with the predicate hung on the object
-            s.children(obj.index()).stream().filter(c -> c.deprel().equals("dep") || c.deprel().equals("appos")
-                && c.index() > obj.index() + 1).forEach(cands::add);
+            s.children(obj.index()).stream().filter(c -> c.deprel().equals("dep")
+                || c.deprel().equals("appos") && c.index() > obj.index() + 1).forEach(cands::add);
         }
         for (Token c : cands) {
             if (lex.nounIs(c, cls)) {
@@ -257,6 +256,12 @@ final class TriggerFinder {
             }
         }
         return -1;
+    }
+
+    /** A noun with "a" or "an": "a kidnapping", the predicate of a small clause rather than its subject. */
+    private static boolean indefinite(Sentence s, int n) {
+        return s.children(n).stream().anyMatch(d -> d.deprel().equals("det")
+            && (d.lowerWord().equals("a") || d.lowerWord().equals("an")));
     }
 
     /** The verb's object (or passive subject), through counting heads, is of the noun class. */
