@@ -174,6 +174,10 @@ public final class ActorResolver {
 
 
     private Actor resolveSimple(Sentence s, int head, LocalDate date, boolean inCompound) {
+        Actor named = namedMembers(s, head, date);
+        if (named != null) {
+            return named;
+        }
         int[] r = range(s, head, true);
         String text = s.span(r[0], r[1]);
         Token h = s.token(head);
@@ -257,6 +261,20 @@ public final class ActorResolver {
         if (he instanceof KbEntry.Office o || office != null && name) {
             KbEntry.Office off = he instanceof KbEntry.Office o2 ? o2 : office;
             return officeHolder(s, head, text, off, modifierCountries, modifierOrg, date);
+        }
+        Actor employer = employer(s, head, he instanceof KbEntry.SectorNoun sn0 ? sn0.sector() : null, date);
+        if (employer != null) {
+            return new Actor(text, employer.name(), employer.id(), employer.country(), employer.sector(),
+                employer.members());
+        }
+        if (headMatch == null && DOCUMENT_HEADS.contains(h.lemma().toLowerCase(java.util.Locale.ROOT))) {
+            // "a U.S. congressional report", "the Iranian statement": the body or state the modifiers name
+            if (modifierOrg != null) {
+                return Actor.simple(text, modifierOrg.name(), modifierOrg.id(), modifierOrg.country(), modifierOrg.sector());
+            }
+            if (sector != null || modifierCountries.size() == 1) {
+                return Actor.simple(text, null, null, first(modifierCountries), sector != null ? sector : "GOV");
+            }
         }
         if (he instanceof KbEntry.SectorNoun sn) {
             return sectorActor(s, text, sn.sector(), modifierCountries, modifierOrg, modifierPerson, date);
@@ -345,6 +363,69 @@ public final class ActorResolver {
         }
         return Actor.simple(text, null, null, null, null);
     }
+
+    /**
+     * "Several countries, including France and Germany", "critics such as the European Commission": the
+     * actors the phrase names as its members, or null when it names none the knowledge base knows.
+     */
+    private Actor namedMembers(Sentence s, int head, LocalDate date) {
+        for (Token c : s.children(head)) {
+            if (c.deprel().startsWith("nmod") && (s.hasCase(c.index(), "including") || s.hasCase(c.index(), "like")
+                || s.hasCase(c.index(), "such"))) {
+                Actor inner = resolve(s, c.index(), date);
+                if (inner.isResolved() && (inner.country() != null || inner.id() != null
+                    || inner.members().stream().anyMatch(m -> m.country() != null || m.id() != null))) {
+                    return inner;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The body a person or paper speaks for: "a spokesman for the Taliban", "inspectors from the IAEA",
+     * "officials at the Pentagon", "a statement from the foreign ministry", "a report by Human Rights Watch".
+     * A country alone gives the person's role its country ("diplomats from Qatar"). Null when the phrase
+     * names no such body.
+     */
+    private Actor employer(Sentence s, int head, String headSector, LocalDate date) {
+        String hl = s.token(head).lemma().toLowerCase(java.util.Locale.ROOT);
+        boolean paper = DOCUMENT_HEADS.contains(hl);
+        if (!paper && !AFFILIATED_HEADS.contains(hl)) {
+            return null;
+        }
+        for (Token c : s.children(head)) {
+            boolean by = c.deprel().startsWith("nmod") && (s.hasCase(c.index(), "for") || s.hasCase(c.index(), "from")
+                || s.hasCase(c.index(), "at") || s.hasCase(c.index(), "of") || paper && s.hasCase(c.index(), "by"))
+                || paper && c.deprel().equals("nmod:poss");
+            if (!by || !c.isNoun()) {
+                continue;
+            }
+            Actor inner = resolve(s, c.index(), date);
+            if (!inner.isResolved() || inner.country() == null && inner.id() == null && !inner.isCompound()) {
+                continue;
+            }
+            if (inner.id() != null && inner.id().startsWith("PER:")) {
+                // "a spokesman for President Erdogan": the person's side, not the person
+                return Actor.simple(inner.text(), null, null, inner.country(), inner.sector());
+            }
+            if (inner.sector() == null && inner.id() == null && !inner.isCompound()) {
+                return Actor.simple(inner.text(), inner.name(), null, inner.country(), paper ? "GOV" : headSector);
+            }
+            return inner;
+        }
+        return null;
+    }
+
+    /** Heads of people who act for a body named after them: "a spokesman for", "inspectors from". */
+    private static final Set<String> AFFILIATED_HEADS = Set.of("spokesman", "spokeswoman", "spokesperson",
+        "representative", "envoy", "negotiator", "delegate", "delegation", "inspector", "monitor", "observer",
+        "investigator", "official", "officer", "staff", "staffer", "employee", "personnel", "aide", "adviser",
+        "advisor", "member", "peacekeeper", "diplomat", "lawyer", "attorney", "expert", "source");
+
+    /** Heads of papers that speak for who issued them: "a statement from the ministry", "a U.N. report". */
+    private static final Set<String> DOCUMENT_HEADS = Set.of("statement", "report", "communique", "communiqué",
+        "resolution", "letter", "declaration", "decree", "memo", "memorandum", "note", "ruling", "verdict");
 
     /** Heads of the names of public bodies: "Development Agency", "Ministry of Health", "Border Service". */
     private static final Set<String> PUBLIC_BODY_HEADS = Set.of("agency", "ministry", "department", "bureau",

@@ -198,6 +198,12 @@ final class Roles {
                 // comma the participle tells the clause's outcome, though the parser hung it on the object
                 return verbSubject(s, clause, depth + 1);
             }
+            Token gov = s.parent(p.index());
+            if (MOTIONS.contains(Syntax.lemma(p)) && gov != null && gov.isVerb() && UNADOPTED.contains(Syntax.lemma(gov))) {
+                // "vetoed a U.N. Security Council resolution demanding a ceasefire": a text never adopted demands
+                // nothing
+                return -1;
+            }
             return p.index();
         }
         if (rel.equals("advcl") && p.isVerb() && hasMark(s, v, "to")) {
@@ -206,6 +212,14 @@ final class Roles {
         }
         return -1;
     }
+
+    /** Texts that speak only once adopted: motions, bills, draft resolutions. */
+    private static final Set<String> MOTIONS = Set.of("resolution", "motion", "bill", "draft", "legislation", "law",
+        "amendment", "measure", "proposal");
+
+    /** Verbs that keep a motion from being adopted: "vetoed", "blocked", "voted down". */
+    private static final Set<String> UNADOPTED = Set.of("veto", "block", "reject", "defeat", "scuttle", "torpedo",
+        "kill", "oppose", "stall", "shelve", "draft", "propose", "debate", "consider");
 
     /** Verbs whose bare infinitive, with no object between, is done by their own subject. */
     private static final Set<String> BARE_CAUSATIVES = Set.of("let", "help");

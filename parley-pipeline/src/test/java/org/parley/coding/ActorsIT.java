@@ -223,4 +223,41 @@ class ActorsIT {
         // a profession in lower case is no title
         assertTrue(SharedParley.code("British actress Kate Winslet criticised the government.", "2020-09-10").isEmpty());
     }
+
+    @Test
+    void aSpokesmanOrInspectorSpeaksForTheBodyNamedAfterHim() {
+        Event t = only(SharedParley.code("A spokesman for the Taliban accused the United States of violating the"
+            + " agreement.", "2020-03-05"), EventType.ACCUSE);
+        assertEquals("ORG:taliban", t.source().id(), t.toString());
+        Event i = only(SharedParley.code("Inspectors from the International Atomic Energy Agency accused Iran of"
+            + " hiding nuclear material.", "2020-03-05"), EventType.ACCUSE);
+        assertEquals("ORG:iaea", i.source().id(), i.toString());
+        Event d = only(SharedParley.code("Diplomats from Qatar met Taliban negotiators in Doha.", "2020-03-05"),
+            EventType.CONSULT);
+        assertEquals("QAT", d.source().country(), d.toString());
+        assertEquals("GOV", d.source().sector());
+    }
+
+    @Test
+    void aGroupThatNamesItsMembersActsThroughThem() {
+        Event c = only(SharedParley.code("Critics, including the European Commission, accused Hungary of muzzling"
+            + " civil society.", "2018-06-20"), EventType.ACCUSE);
+        assertEquals("ORG:european_commission", c.source().id(), c.toString());
+        Event s = only(SharedParley.code("Several countries, including France and Germany, condemned the missile"
+            + " test by North Korea.", "2017-07-05"), EventType.ACCUSE);
+        assertEquals(List.of("FRA", "DEU"), s.source().members().stream().map(Actor::country).toList(), s.toString());
+    }
+
+    @Test
+    void aStatementOrReportSpeaksForWhoIssuedIt() {
+        Event m = only(SharedParley.code("A statement from the Iranian foreign ministry accused Israel of the attack.",
+            "2021-04-12"), EventType.ACCUSE);
+        assertEquals("IRN", m.source().country(), m.toString());
+        Event r = only(SharedParley.code("A U.S. congressional report accused China of human rights abuses.",
+            "2021-04-12"), EventType.ACCUSE);
+        assertEquals("USA", r.source().country(), r.toString());
+        // a resolution that was vetoed demands nothing
+        none(SharedParley.code("The United States on Friday vetoed a U.N. Security Council resolution demanding an"
+            + " immediate ceasefire in Gaza.", "2023-12-08"), EventType.REQUEST);
+    }
 }
