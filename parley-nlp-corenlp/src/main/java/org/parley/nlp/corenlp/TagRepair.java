@@ -117,6 +117,9 @@ final class TagRepair {
      */
     private static int firstUnmarkedParticiple(String[] words, String[] tags) {
         boolean sawNoun = false;
+        // "The Afghan government, a number of parties and the Taliban on Thursday condemned": commas may part
+        // a list of subjects, when an "and" closes the list before the participle
+        boolean listOpen = false;
         int from = datelineEnd(words);
         if (from + 1 < tags.length && tags[from].equals("IN")) {
             // "On Tuesday the courts awarded ...": a day may open the clause; any other opener ("At his
@@ -129,8 +132,15 @@ final class TagRepair {
         for (int i = from; i < tags.length; i++) {
             String t = tags[i];
             String w = words[i].toLowerCase();
+            if (t.equals(",") && sawNoun && i + 1 < tags.length && !tags[i + 1].startsWith("VB")) {
+                listOpen = true;
+                continue;
+            }
+            if (t.equals("CC") && listOpen) {
+                listOpen = false;
+            }
             if (FINITE.contains(t) || t.equals(",") || t.equals(":") || AUXILIARIES.contains(w)
-                || w.equals("than") || w.equals("as")) {
+                || w.equals("than") || w.equals("as") || t.equals("WDT") || t.equals("WP")) {
                 return -1;
             }
             if (t.startsWith("NN") || t.equals("PRP")) {
@@ -139,7 +149,7 @@ final class TagRepair {
             if (!t.equals("VBN")) {
                 continue;
             }
-            if (!sawNoun || i == 0 || !tags[i - 1].startsWith("NN") || i + 1 >= tags.length
+            if (!sawNoun || listOpen || i == 0 || !tags[i - 1].startsWith("NN") || i + 1 >= tags.length
                 || !OBJECT_START.contains(tags[i + 1])) {
                 return -1;
             }

@@ -31,6 +31,21 @@ class TagRepairTest {
     }
 
     @Test
+    void aParticipleAfterAListOfSubjectsClosedByAndIsPastTense() {
+        String[] t = repaired("The Afghan government , a number of political parties and the Taliban on Thursday"
+            + " condemned US President Donald Trump 's decision",
+            "DT JJ NN , DT NN IN JJ NNS CC DT NNP IN NNP VBN NNP NNP NNP NNP POS NN");
+        assertEquals("VBD", t[14]);
+        // an apposition after the comma, with no "and" closing a list, leaves the participle alone
+        String[] appos = repaired("The town , the capital of the province captured in 2012",
+            "DT NN , DT NN IN DT NN VBN IN CD");
+        assertEquals("VBN", appos[8]);
+        String[] open = repaired("The minister , a veteran diplomat reappointed Ahmed as envoy",
+            "DT NN , DT JJ NN VBN NNP IN NN");
+        assertEquals("VBN", open[6]);
+    }
+
+    @Test
     void theFirstVerbOfALeadReadAsAParticipleIsPastTense() {
         String[] t = repaired("DHAKA - A special tribunal in Dhaka on Monday sentenced ousted prime minister Sheikh Hasina"
             + " to death", ": DT JJ NN IN NNP IN NNP VBN VBN JJ NN NNP NNP TO NN".replace(":", "NNP :"));
