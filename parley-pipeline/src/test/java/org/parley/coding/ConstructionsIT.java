@@ -784,4 +784,21 @@ class ConstructionsIT {
         assertNotNull(a.location(), a.toString());
         assertEquals("Mosul", a.location().name());
     }
+
+    @Test
+    void aThreatReadAsAnAuxiliaryStillGovernsTheAttackItThreatens() {
+        List<Event> ev = SharedParley.code("Syrian insurgent groups, including the powerful Islamist Ahrar al-Sham,"
+            + " threatened to shell all the bases of government forces in Hama province.", "2016-04-05");
+        noAssertedDeed(ev, EventType.ASSAULT);
+        Event t = only(ev, EventType.THREATEN);
+        assertEquals(Modality.ASSERTED, t.modality());
+    }
+
+    @Test
+    void aParticipleAfterAListOfSubjectsIsTheirAct() {
+        Event e = only(SharedParley.code("The Afghan government, a number of political parties and the Taliban on"
+            + " Thursday condemned US President Donald Trump's decision to recognize Jerusalem as Israel's capital.",
+            "2017-12-07"), EventType.ACCUSE);
+        assertEquals(3, e.source().members().size(), e.toString());
+    }
 }

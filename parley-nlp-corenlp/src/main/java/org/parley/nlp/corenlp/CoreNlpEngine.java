@@ -125,6 +125,7 @@ public final class CoreNlpEngine implements NlpEngine {
                 int[] heads = new int[n];
                 String[] rels = new String[n];
                 parse(s, heads, rels);
+                repairDependencies(s, heads, rels);
                 out[i] = convert(i, s, text, heads, rels);
             }
         }
@@ -164,6 +165,18 @@ public final class CoreNlpEngine implements NlpEngine {
                 labels.get(i).setTag(tags[i]);
             }
         }
+    }
+
+    /** Applies {@link DepRepair} to the parser's output of one sentence. */
+    private static void repairDependencies(CoreMap s, int[] heads, String[] rels) {
+        List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
+        String[] words = new String[labels.size()];
+        String[] tags = new String[labels.size()];
+        for (int i = 0; i < words.length; i++) {
+            words[i] = labels.get(i).word();
+            tags[i] = labels.get(i).tag() == null ? "NN" : labels.get(i).tag();
+        }
+        DepRepair.repair(words, tags, heads, rels);
     }
 
     /** Fills 0-based heads (-1 for the root) and relations of one tagged sentence. */

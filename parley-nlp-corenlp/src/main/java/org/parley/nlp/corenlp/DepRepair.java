@@ -1,0 +1,51 @@
+package org.parley.nlp.corenlp;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Repairs one attachment the dependency parser gets wrong in long news sentences, after parsing and
+ * before the sentence leaves the adapter.
+ *
+ * <p>A main verb read as an auxiliary of its infinitive: in "Syrian insurgent groups, including Ahrar
+ * al-Sham, threatened to shell the bases" the parser makes "threatened" an {@code aux} of "shell", as if
+ * it were "ought to". A past or present tense verb is never an auxiliary before "to" in English, so the
+ * verb takes the infinitive's place in the tree, with the infinitive as its {@code xcomp}, and takes over
+ * the dependents on its left (its subject, a time phrase, punctuation).
+ *
+ * <p>Stateless; works in place on 0-based heads (-1 for the root) and relation labels.
+ */
+final class DepRepair {
+    /** Verbs that are auxiliaries or quasi-modals before "to" ("has to", "is to", "used to", "ought to"). */
+    private static final Set<String> QUASI_MODALS = Set.of("have", "has", "had", "having", "be", "is", "are", "was",
+        "were", "been", "being", "am", "'s", "'re", "used", "ought", "got", "going", "gon", "need", "needs",
+        "needed", "do", "does", "did");
+    private static final Set<String> TENSED = Set.of("VBD", "VBZ", "VBP", "VBN");
+
+    private DepRepair() {
+    }
+
+    /** Rewrites {@code heads} and {@code rels} in place; returns the number of verbs re-attached. */
+    static int repair(String[] words, String[] tags, int[] heads, String[] rels) {
+        int changed = 0;
+        for (int v = 0; v + 2 < words.length; v++) {
+            int inf = heads[v];
+            if (!"aux".equals(rels[v]) || !TENSED.contains(tags[v]) || inf <= v + 1
+                || QUASI_MODALS.contains(words[v].toLowerCase(Locale.ROOT))
+                || !"TO".equals(tags[v + 1]) || heads[v + 1] != inf || !"VB".equals(tags[inf])) {
+                continue;
+            }
+            heads[v] = heads[inf];
+            rels[v] = rels[inf];
+            heads[inf] = v;
+            rels[inf] = "xcomp";
+            for (int c = 0; c < v; c++) {
+                if (heads[c] == inf) {
+                    heads[c] = v;
+                }
+            }
+            changed++;
+        }
+        return changed;
+    }
+}
