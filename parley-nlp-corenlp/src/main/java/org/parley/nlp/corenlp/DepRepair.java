@@ -13,6 +13,10 @@ import java.util.Set;
  * verb takes the infinitive's place in the tree, with the infinitive as its {@code xcomp}, and takes over
  * the dependents on its left (its subject, a time phrase, punctuation).
  *
+ * <p>An amount read as the object of a bounding word: in "provided over $3.5 million in funding to Lebanon"
+ * the parser makes "over" an adverb of the verb and hangs the amount under it as {@code dep}. The amount is
+ * the verb's object, and "over" bounds it.
+ *
  * <p>Stateless; works in place on 0-based heads (-1 for the root) and relation labels.
  */
 final class DepRepair {
@@ -46,6 +50,35 @@ final class DepRepair {
             }
             changed++;
         }
+        for (int b = 0; b + 1 < words.length; b++) {
+            int verb = heads[b];
+            if (!"advmod".equals(rels[b]) || verb < 0 || !tags[verb].startsWith("VB")
+                || !BOUNDS.contains(words[b].toLowerCase(Locale.ROOT)) || hasObject(heads, rels, verb)) {
+                continue;
+            }
+            int amount = b + 1;
+            if (heads[amount] != b || !("$".equals(tags[amount]) || "CD".equals(tags[amount]))) {
+                continue;
+            }
+            heads[amount] = verb;
+            rels[amount] = "obj";
+            heads[b] = amount;
+            rels[b] = "advmod";
+            changed++;
+        }
         return changed;
+    }
+
+    /** Words that bound an amount: "over $3 million", "nearly 500 tonnes". */
+    private static final Set<String> BOUNDS = Set.of("over", "under", "about", "around", "nearly", "almost",
+        "approximately", "roughly", "some");
+
+    private static boolean hasObject(int[] heads, String[] rels, int verb) {
+        for (int i = 0; i < heads.length; i++) {
+            if (heads[i] == verb && ("obj".equals(rels[i]) || "iobj".equals(rels[i]))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

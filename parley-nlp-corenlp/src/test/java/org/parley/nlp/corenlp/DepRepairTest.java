@@ -28,4 +28,23 @@ class DepRepairTest {
         assertEquals(0, DepRepair.repair(words, tags, heads, rels));
         assertArrayEquals(new int[] {3, 3, 3, -1, 3}, heads);
     }
+
+    @Test
+    void anAmountHungUnderItsBoundIsTheVerbsObject() {
+        // Ireland provided over $ 3 million in funding, as the parser leaves it: "over" an adverb of the verb
+        String[] words = {"Ireland", "provided", "over", "$", "3", "million", "in", "funding"};
+        String[] tags = {"NNP", "VBD", "IN", "$", "CD", "CD", "IN", "NN"};
+        int[] heads = {1, -1, 1, 2, 5, 3, 7, 3};
+        String[] rels = {"nsubj", "root", "advmod", "dep", "compound", "nummod", "case", "nmod"};
+        assertEquals(1, DepRepair.repair(words, tags, heads, rels));
+        assertArrayEquals(new int[] {1, -1, 3, 1, 5, 3, 7, 3}, heads);
+        assertEquals("obj", rels[3]);
+        assertEquals("advmod", rels[2]);
+        // a verb with an object of its own keeps it: "gave Kyiv over 3 million"
+        String[] w2 = {"they", "gave", "Kyiv", "over", "$", "3", "million"};
+        String[] t2 = {"PRP", "VBD", "NNP", "IN", "$", "CD", "CD"};
+        int[] h2 = {1, -1, 1, 1, 3, 6, 4};
+        String[] r2 = {"nsubj", "root", "obj", "advmod", "dep", "compound", "nummod"};
+        assertEquals(0, DepRepair.repair(w2, t2, h2, r2));
+    }
 }
