@@ -801,4 +801,25 @@ class ConstructionsIT {
             "2017-12-07"), EventType.ACCUSE);
         assertEquals(3, e.source().members().size(), e.toString());
     }
+
+    @Test
+    void unitsAndVehiclesSentAbroadAreDeploymentsAndTransfers() {
+        List<Event> ev = SharedParley.code("Britain has sent 100 armoured patrol vehicles and a team of paratroopers to"
+            + " Lebanon to help the country patrol its borders.", "2020-03-05");
+        Event m = first(ev, EventType.MOBILIZE);
+        assertEquals("LBN", m.target().country(), ev.toString());
+        first(ev, EventType.AID);
+        Event k = only(SharedParley.code("Kosovo is sending a military platoon to Kuwait, its first involvement in an"
+            + " international peacekeeping mission.", "2020-03-05"), EventType.MOBILIZE);
+        assertEquals("XKX", k.source().country());
+        assertEquals("KWT", k.target().country());
+    }
+
+    @Test
+    void anAmountBoundedByOverIsWhatWasProvided() {
+        Event e = only(SharedParley.code("Ireland has already provided over €3.5 million in humanitarian funding"
+            + " to Lebanon in 2020.", "2020-11-05"), EventType.AID);
+        assertEquals("IRL", e.source().country());
+        assertEquals("LBN", e.target().country());
+    }
 }
