@@ -169,6 +169,9 @@ public final class ActorKb {
                 String name = cleanJdkName(l.getDisplayCountry(Locale.ENGLISH));
                 countryNames.put(iso3, name);
             }
+            // Kosovo has no ISO 3166-1 code; XKX is the user-assigned code the EU, the World Bank and GeoNames
+            // (as XK) use, and the gazetteer's
+            countryNames.put("XKX", "Kosovo");
         }
 
         private static String cleanJdkName(String n) {
