@@ -465,6 +465,11 @@ final class Roles {
                     t = Syntax.child(s, v, "nsubj").index();
                 } else if (passive) {
                     Token sp = Syntax.child(s, v, "nsubj:pass");
+                    if (sp == null) {
+                        // "fishermen, held captive for 100 days, have been freed": the parser labels the subject
+                        // of a passive it marks with "been" as active
+                        sp = Syntax.child(s, v, "nsubj");
+                    }
                     t = sp == null ? reducedRelativeNoun(s, v) : antecedent(s, v, sp);
                     if (t < 0 && "acl".equals(self.deprel()) && self.pos().equals("VBN") && self.head() >= 0) {
                         t = self.head();
