@@ -116,6 +116,15 @@ final class EventBuilder {
                     roleNote = "verb, agent from its event noun";
                 }
             }
+            if (subj < 0 && Syntax.isPassive(s, t.token()) && ("expel".equals(sense.mode())
+                || "deport".equals(sense.mode()))) {
+                // "two inspectors have been expelled from North Korea": the state they are sent out of
+                int from = Roles.prepDependent(s, t.token(), "from", "obl");
+                if (from >= 0 && actors.actor(s, from, ctx).country() != null && !actors.actor(s, from, ctx).isCompound()) {
+                    subj = from;
+                    roleNote = "verb, agent the state left";
+                }
+            }
         } else if (t.light() != null && t.light().received()) {
             // "drew condemnation from the UN": the subject is at the receiving end
             targ = Roles.verbSubject(s, t.anchor(), 0);

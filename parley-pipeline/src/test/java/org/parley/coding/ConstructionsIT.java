@@ -822,4 +822,22 @@ class ConstructionsIT {
         assertEquals("IRL", e.source().country());
         assertEquals("LBN", e.target().country());
     }
+
+    @Test
+    void thoseExpelledFromAStateAreExpelledByIt() {
+        Event e = only(SharedParley.code("Two inspectors for the United Nations nuclear monitoring agency have been"
+            + " expelled from North Korea amid an escalating standoff.", "2009-04-16"), EventType.SANCTION);
+        assertEquals("PRK", e.source().country());
+        assertEquals("ORG:un", e.target().id(), e.toString());
+        // a tournament is no state
+        assertTrue(SharedParley.code("The player was expelled from the tournament.", "2009-04-16").isEmpty());
+    }
+
+    @Test
+    void aPassiveSubjectTheParserLabelsActiveIsStillThePatient() {
+        Event e = only(SharedParley.code("Eighteen Italian fishermen, held captive in Libya for more than 100 days,"
+            + " have been freed by Libyan authorities.", "2020-12-17"), EventType.RETREAT);
+        assertEquals("LBY", e.source().country(), e.toString());
+        assertEquals("ITA", e.target().country(), e.toString());
+    }
 }
