@@ -184,18 +184,28 @@ public final class Scorer {
             && km(g.lat(), g.lon(), p.lat(), p.lon()) <= LOCATION_KM) {
             return true;
         }
-        if (g.text() != null && p.name() != null && ActorMatcher.norm(g.text()).contains(ActorMatcher.norm(p.name()))) {
+        if (g.text() != null && p.name() != null && placeName(g.text()).contains(placeName(p.name()))) {
             return true;
         }
-        if (g.name() != null && p.name() != null && ActorMatcher.norm(g.name()).equals(ActorMatcher.norm(p.name()))) {
+        if (g.name() != null && p.name() != null && placeName(g.name()).equals(placeName(p.name()))) {
             // the gold's gazetteer name: "Indian Kashmir" is "Jammu and Kashmir"
             return true;
         }
         if (prec.equals("admin1")) {
             String ga = g.admin1() != null ? g.admin1() : g.text();
-            return ga != null && p.admin1() != null && ActorMatcher.norm(ga).contains(ActorMatcher.norm(p.admin1()));
+            return ga != null && p.admin1() != null && placeName(ga).contains(placeName(p.admin1()));
         }
         return false;
+    }
+
+    /**
+     * A place name compared without case, accents or transliteration marks: the gazetteer writes "Hakkâri"
+     * and "‘Afrīn" where the text has "Hakkari" and "Afrin".
+     */
+    static String placeName(String name) {
+        String folded = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD)
+            .replaceAll("\\p{M}+", "").replaceAll("[‘’'ʿʾ`]", "");
+        return ActorMatcher.norm(folded);
     }
 
     static double km(double lat1, double lon1, double lat2, double lon2) {

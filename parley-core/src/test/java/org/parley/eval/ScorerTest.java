@@ -76,4 +76,17 @@ class ScorerTest {
         Location ladakh = new Location("Leh", "Ladakh", "IND", "Ladakh", 34.2, 77.6, null, "admin1");
         assertEquals(false, Scorer.locationMatches(kashmir, ladakh));
     }
+
+    @Test
+    void aPlaceNameMatchesWithoutItsAccentsAndTransliterationMarks() {
+        GoldItem.GoldLocation hakkari = new GoldItem.GoldLocation("Hakkari province", "Hakkari", "TUR", null, null, null,
+            "admin1");
+        Location province = new Location("Hakkari", "Hakkâri", "TUR", "Hakkâri", 37.47, 43.93, null, "admin1");
+        assertEquals(true, Scorer.locationMatches(hakkari, province));
+        GoldItem.GoldLocation afrin = new GoldItem.GoldLocation("Afrin region", null, "SYR", null, null, null, "admin1");
+        Location town = new Location("Afrin", "\u2018Afr\u012bn", "SYR", "Aleppo", 36.51, 36.87, 170017L, "city");
+        assertEquals(true, Scorer.locationMatches(afrin, town));
+        Location other = new Location("Van", "Van", "TUR", "Van", 38.49, 43.38, null, "admin1");
+        assertEquals(false, Scorer.locationMatches(hakkari, other));
+    }
 }
