@@ -281,6 +281,11 @@ public final class EventLocator {
 
     /** Whether the place is the object of a verb of taking. */
     private static boolean takenPlace(Sentence s, int place) {
+        int up = s.token(place).head();
+        if (up >= 0 && "of".equals(s.caseOf(place)) && AREAS.contains(s.token(up).lemma().toLowerCase(java.util.Locale.ROOT))) {
+            // "overrunning the town of Sinjar"
+            place = up;
+        }
         int h = s.token(place).head();
         return "obj".equals(s.token(place).deprel()) && h >= 0 && s.token(h).isVerb()
             && TAKING.contains(s.token(h).lemma().toLowerCase(java.util.Locale.ROOT));
@@ -315,6 +320,14 @@ public final class EventLocator {
         int cur = head;
         for (int k = 0; k < 3 && cur >= 0; k++) {
             String c = s.caseOf(cur);
+            Token h = s.token(cur).head() >= 0 ? s.token(s.token(cur).head()) : null;
+            if ("of".equals(c) && h != null && AREAS.contains(h.lemma().toLowerCase(java.util.Locale.ROOT))
+                && !s.token(cur).deprel().equals("nmod:poss")) {
+                // "in the West Darfur city of El Geneina", "in the town of Manbij": the place is named by "of"
+                // and sits where its noun does
+                cur = h.index();
+                continue;
+            }
             if (c != null) {
                 return c;
             }

@@ -142,6 +142,15 @@ class EventDetailsTest {
     }
 
     @Test
+    void aPlaceNamedByOfAfterCityOrTownSitsWhereItsNounDoes() {
+        Sentence s = parse("Rapid Support Forces fighters killed between 10,000 and 15,000 people in the West Darfur city"
+            + " of El Geneina last year, according to U.N. sanctions monitors.");
+        Location l = where(s, "killed", "ASSAULT");
+        assertEquals("Geneina", l.name(), String.valueOf(l));
+        assertEquals("city", l.precision());
+    }
+
+    @Test
     void aPlaceInsideAPhraseOfCauseOrCircumstanceIsNotTheEventsSetting() {
         Sentence s = parse("Chinese Vice Foreign Minister Le Yucheng summoned U.S. Ambassador Terry Branstad on Sunday to"
             + " lodge a strong protest over the arrest of Huawei executive Meng Wanzhou in Canada.");
