@@ -157,4 +157,12 @@ class TrapsIT {
         none(SharedParley.code("KIGALI - Rwanda said its troops are only defending its border.", "2022-11-01"),
             EventType.SUPPORT);
     }
+
+    @Test
+    void anActConsideredOrExploredIsNotDone() {
+        List<Event> ev = SharedParley.code("Washington is exploring ways to ease sanctions on Venezuela, officials said.",
+            "2022-05-17");
+        noAssertedDeed(ev, EventType.RETREAT);
+        noAssertedDeed(ev, EventType.SANCTION);
+    }
 }
