@@ -125,6 +125,10 @@ class CodeCommandIT {
         assertEquals(0, r.exit());
         assertTrue(r.err().contains("trigger V attack"), r.err());
         assertTrue(r.err().contains("governed by 'threatened'"), r.err());
+        Cli.Result where = Cli.withStdin("KABUL - Taliban fighters attacked a checkpoint in Helmand province on Monday.",
+            "code", "--explain", "--date", "2020-01-08", "-");
+        assertTrue(where.err().contains("place 'Helmand' attachment"), where.err());
+        assertTrue(where.err().contains("details: location Helmand AFG (admin1), date 2020-01-06 (day)"), where.err());
         for (JsonNode e : events(r.out())) {
             assertEquals("THREATEN", e.get("event_type").asText());
         }

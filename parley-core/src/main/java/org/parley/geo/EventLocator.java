@@ -132,6 +132,17 @@ public final class EventLocator {
      */
     public Location locate(Sentence s, SentencePlaces places, GeoContext ctx, int pred, int anchor, int speech,
                            String type, Collection<String> countries, Collection<String> actorTexts) {
+        return locate(s, places, ctx, pred, anchor, speech, type, countries, actorTexts, null);
+    }
+
+    /**
+     * As {@link #locate(Sentence, SentencePlaces, GeoContext, int, int, int, String, Collection, Collection)},
+     * telling {@code log} (when not null) each place named in the sentence, how closely the parse attaches it
+     * to the event, and what it resolved to.
+     */
+    public Location locate(Sentence s, SentencePlaces places, GeoContext ctx, int pred, int anchor, int speech,
+                           String type, Collection<String> countries, Collection<String> actorTexts,
+                           java.util.function.Consumer<String> log) {
         if (!s.parsed() || places.mentions().isEmpty()) {
             return null;
         }
@@ -153,6 +164,10 @@ public final class EventLocator {
                 continue;
             }
             double score = attachment(s, m, pred, anchor, speech, type, actorTexts);
+            if (log != null) {
+                log.accept(String.format(java.util.Locale.ROOT, "    place '%s' attachment %.0f%s", m.text(), score,
+                    score <= 0 ? " (not where the event happened)" : ""));
+            }
             if (score <= 0) {
                 continue;
             }

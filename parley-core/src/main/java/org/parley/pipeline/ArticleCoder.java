@@ -95,7 +95,10 @@ public final class ArticleCoder {
                     }
                     continue;
                 }
-                EventDetails.Details d = where.of(ce);
+                if (explain) {
+                    trace.add("  details of " + ce.type() + " @" + ce.token() + ":");
+                }
+                EventDetails.Details d = where.of(ce, log);
                 if (historical(d.date(), article.date())) {
                     // "which began in 2014 when Houthi rebels seized the capital": background, not news
                     if (explain) {

@@ -73,6 +73,14 @@ public final class EventDetails {
 
         /** The details of one event of the current sentence. */
         public Details of(CodedEvent ce) {
+            return of(ce, null);
+        }
+
+        /**
+         * The details of one event of the current sentence, telling {@code log} (when not null) how its place
+         * was chosen and what the details came to.
+         */
+        public Details of(CodedEvent ce, java.util.function.Consumer<String> log) {
             Sentence s = sentence;
             int speech = ce.frame().speech();
             Location loc = null;
@@ -88,13 +96,16 @@ public final class EventDetails {
                     }
                 }
                 loc = locator.locate(s, places, geo, ce.token(), ce.anchor(), speech, ce.type().name(), countries,
-                    texts);
+                    texts, log);
                 if (loc == null && (ce.type().quadClass() % 2 == 1 || doneFromDateline(ce.source()))) {
                     // the sentence names no place where the event happened (at most its parties' countries):
                     // the story's dateline is the best guess (words are said where the reporter is, at the
                     // U.N. or a summit), unless a deed's doer is of another country ("WASHINGTON - Iran seized a
                     // tanker" did not happen in Washington)
                     loc = datelineLocation;
+                    if (log != null && loc != null) {
+                        log.accept("    no place attached in the sentence: the dateline's");
+                    }
                 }
             }
             EventDater.EventDate d = dater.date(s, times, article.date(), ce.token(), ce.anchor(), speech);
@@ -102,6 +113,12 @@ public final class EventDetails {
                 article.outlet());
             Quantities q = quantities.extract(s, ce.token(), ce.anchor(), ce.type().name());
             double confidence = ce.confidence() * attr.confidenceFactor();
+            if (log != null) {
+                log.accept("    details: location " + (loc == null ? "none" : loc.name() + " " + loc.country() + " ("
+                    + loc.precision() + ")") + ", date " + (d == null ? "none" : d.date() + " (" + d.precision() + ")")
+                    + ", speaker " + (attr.attribution() == null || attr.attribution().speaker() == null ? "none"
+                    : "'" + attr.attribution().speaker() + "'"));
+            }
             return new Details(loc, d == null ? null : d.date().toString(), d == null ? null : d.precision(),
                 attr.attribution(), q, Math.round(confidence * 1000) / 1000.0);
         }
