@@ -195,10 +195,81 @@ public final class EventLocator {
                 }
             }
             if (p != null) {
-                return toLocation(c.mention, p);
+                Location part = p.kind() == Place.Kind.COUNTRY ? partOfCountry(s, c.mention, p) : null;
+                return part != null ? part : toLocation(c.mention, p);
             }
         }
         return null;
+    }
+
+    /** Direction words that name a part of a country ("eastern Congo"): north and east components. */
+    private static final Map<String, int[]> DIRECTIONS = Map.ofEntries(
+        Map.entry("northern", new int[] {1, 0}), Map.entry("north", new int[] {1, 0}),
+        Map.entry("southern", new int[] {-1, 0}), Map.entry("south", new int[] {-1, 0}),
+        Map.entry("eastern", new int[] {0, 1}), Map.entry("east", new int[] {0, 1}),
+        Map.entry("western", new int[] {0, -1}), Map.entry("west", new int[] {0, -1}),
+        Map.entry("northeastern", new int[] {1, 1}), Map.entry("northeast", new int[] {1, 1}),
+        Map.entry("north-eastern", new int[] {1, 1}), Map.entry("north-east", new int[] {1, 1}),
+        Map.entry("northwestern", new int[] {1, -1}), Map.entry("northwest", new int[] {1, -1}),
+        Map.entry("north-western", new int[] {1, -1}), Map.entry("north-west", new int[] {1, -1}),
+        Map.entry("southeastern", new int[] {-1, 1}), Map.entry("southeast", new int[] {-1, 1}),
+        Map.entry("south-eastern", new int[] {-1, 1}), Map.entry("south-east", new int[] {-1, 1}),
+        Map.entry("southwestern", new int[] {-1, -1}), Map.entry("southwest", new int[] {-1, -1}),
+        Map.entry("south-western", new int[] {-1, -1}), Map.entry("south-west", new int[] {-1, -1}));
+
+    /**
+     * "eastern Congo", "northwest Syria": the part of the country a direction word names, placed at the mean
+     * centre of the country's first-level subdivisions that lie that way from the centre of them all. Null
+     * when no direction word precedes the name or the country has too few subdivisions to tell.
+     */
+    Location partOfCountry(Sentence s, PlaceMention m, Place country) {
+        if (m.from() == 0) {
+            return null;
+        }
+        Token d = s.token(m.from() - 1);
+        int[] dir = DIRECTIONS.get(d.lowerWord());
+        if (dir == null || d.isProperNoun()) {
+            return null;
+        }
+        List<double[]> points = new ArrayList<>();
+        for (Place a : geocoder.gazetteer().admin1Areas(country.country())) {
+            if (!Double.isNaN(a.lat()) && !Double.isNaN(a.lon())) {
+                points.add(new double[] {a.lat(), a.lon()});
+            }
+        }
+        if (points.size() < 4) {
+            return null;
+        }
+        double minLon = points.stream().mapToDouble(x -> x[1]).min().orElse(0);
+        double maxLon = points.stream().mapToDouble(x -> x[1]).max().orElse(0);
+        boolean wraps = maxLon - minLon > 180;
+        double lat0 = 0;
+        double lon0 = 0;
+        for (double[] x : points) {
+            if (wraps && x[1] < 0) {
+                // across the antimeridian (Russia's Chukotka): measure east of Greenwich
+                x[1] += 360;
+            }
+            lat0 += x[0] / points.size();
+            lon0 += x[1] / points.size();
+        }
+        double lat = 0;
+        double lon = 0;
+        int n = 0;
+        for (double[] x : points) {
+            if (dir[0] * (x[0] - lat0) + dir[1] * (x[1] - lon0) > 0) {
+                lat += x[0];
+                lon += x[1];
+                n++;
+            }
+        }
+        if (n == 0) {
+            return null;
+        }
+        lon = lon / n > 180 ? lon / n - 360 : lon / n;
+        String name = d.lowerWord() + " " + m.text();
+        return new Location(name, name, country.country(), null, round(lat / n), round(lon), null,
+            Place.Kind.ADMIN1.label());
     }
 
     private record Candidate(PlaceMention mention, double score) { }

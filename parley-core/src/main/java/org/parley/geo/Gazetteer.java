@@ -273,6 +273,17 @@ public final class Gazetteer {
         return code == null ? null : admins.get(code);
     }
 
+    /** The first-level subdivisions of a country (ISO3), in no particular order. */
+    public List<Place> admin1Areas(String iso3) {
+        List<Place> out = new java.util.ArrayList<>();
+        for (Place a : admins.values()) {
+            if (a.country().equals(iso3)) {
+                out.add(a);
+            }
+        }
+        return out;
+    }
+
     /** The capital (GeoNames {@code PPLC}) of a country, or null. */
     public Place capital(String iso3) {
         return iso3 == null ? null : capitals.get(iso3);
