@@ -52,6 +52,13 @@ public final class PlaceFinder {
                   && !"LOCATION".equals(s.token(j + 1).ner()))) {
                 j++;
             }
+            int of = ofName(s, i, j);
+            if (of > j) {
+                // "the Gulf of Oman", "the Sea of Azov": one name across "of"
+                out.add(mention(s, i, of));
+                i = of + 1;
+                continue;
+            }
             PlaceMention m = loc ? tagged(s, i, j) : untagged(s, i, j);
             if (m != null && !modifiesNonPlace(s, j)) {
                 out.add(m);
@@ -59,6 +66,21 @@ public final class PlaceFinder {
             i = j + 1;
         }
         return qualify(s, out);
+    }
+
+    /**
+     * The last token of a name that runs on across "of" ("Gulf of Oman", "Bay of Bengal") and that the
+     * gazetteer knows whole, or -1.
+     */
+    private int ofName(Sentence s, int i, int j) {
+        if (j + 2 >= s.size() || !s.token(j + 1).lowerWord().equals("of") || !s.token(j + 2).isProperNoun()) {
+            return -1;
+        }
+        int k = j + 2;
+        while (k + 1 < s.size() && s.token(k + 1).isProperNoun()) {
+            k++;
+        }
+        return gaz.lookup(s.span(i, k)).isEmpty() ? -1 : k;
     }
 
     /** Heads that name actors: a place name modifying them says whose they are, not where. */

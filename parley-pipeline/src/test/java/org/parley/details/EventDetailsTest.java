@@ -6,6 +6,7 @@ import org.parley.coding.Frame;
 import org.parley.geo.EventLocator;
 import org.parley.geo.Gazetteer;
 import org.parley.geo.GeoContext;
+import org.parley.geo.Place;
 import org.parley.model.Attribution;
 import org.parley.model.Location;
 import org.parley.model.Modality;
@@ -148,6 +149,29 @@ class EventDetailsTest {
         Location l = where(s, "killed", "ASSAULT");
         assertEquals("Geneina", l.name(), String.valueOf(l));
         assertEquals("city", l.precision());
+    }
+
+    @Test
+    void aDirectionBeforeACountryNamesThePartOfItThatLiesThatWay() {
+        Sentence s = parse("Ugandan and Congolese troops launched joint air and artillery strikes against ADF rebels in"
+            + " eastern Congo on Tuesday, the Ugandan army said.");
+        Location l = where(s, "launched", "ASSAULT");
+        assertEquals("eastern Congo", l.name(), String.valueOf(l));
+        assertEquals("COD", l.country());
+        assertEquals("admin1", l.precision());
+        Place whole = locator().geocoder().gazetteer().country("COD");
+        assertTrue(l.lon() > whole.lon() + 0.5, l + " lies east of " + whole);
+        Sentence n = parse("Turkish drones struck Kurdish fighters in northern Syria on Monday.");
+        Location north = where(n, "struck", "ASSAULT");
+        assertTrue(north.lat() > locator().geocoder().gazetteer().country("SYR").lat(), String.valueOf(north));
+    }
+
+    @Test
+    void aNameRunningOnAcrossOfIsOnePlace() {
+        Sentence s = parse("Naval forces from Iran, Russia and China began joint exercises in the Gulf of Oman on"
+            + " Tuesday.");
+        Location l = where(s, "began", "COOPERATE");
+        assertEquals("Gulf of Oman", l.name(), String.valueOf(l));
     }
 
     @Test
