@@ -73,6 +73,16 @@ final class TagRepair {
                 changed++;
             }
         }
+        for (int i = 0; i + 2 < tags.length; i++) {
+            if (words[i].equalsIgnoreCase("persona") && words[i + 1].equalsIgnoreCase("non")
+                && words[i + 2].equalsIgnoreCase("grata")) {
+                // "declared two diplomats persona non grata": one Latin noun, not a noun, a foreign word and an adverb
+                tags[i] = "NN";
+                tags[i + 1] = "NN";
+                tags[i + 2] = "NN";
+                changed++;
+            }
+        }
         int v = firstUnmarkedParticiple(words, tags);
         if (v >= 0) {
             tags[v] = "VBD";

@@ -90,4 +90,10 @@ class TagRepairTest {
         assertEquals("VB", repaired("allowed to travel corridors", "VBN TO VB NNS")[2]);
         assertEquals("VB", repaired("they will travel routes", "PRP MD VB NNS")[2]);
     }
+
+    @Test
+    void personaNonGrataIsOneNoun() {
+        assertArrayEquals("NNP VBD DT NN NN NN NN".split(" "),
+            repaired("Russia declared the envoy persona non grata", "NNP VBD DT NN NN FW FW"));
+    }
 }
