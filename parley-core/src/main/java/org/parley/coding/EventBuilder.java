@@ -158,6 +158,20 @@ final class EventBuilder {
                 Token o = Syntax.child(s, t.anchor(), "obj");
                 targ = o != null && o.index() != carrier && o.index() != t.token() ? o.index() : t.token();
             }
+            if ("grata".equals(Syntax.lemma(s.token(t.token())))) {
+                // "declared two diplomats persona non grata" (read as one compound), "two diplomats were declared
+                // persona non grata": who is declared so
+                int before = t.token() - 3;
+                targ = before >= 0 && s.token(before).isNoun() && s.token(before).deprel().equals("compound")
+                    && s.token(before).head() >= before + 1 && s.token(before).head() <= t.token() ? before : -1;
+                Token o = Syntax.child(s, t.anchor(), Syntax.isPassive(s, t.anchor()) ? "nsubj:pass" : "obj");
+                if (targ < 0 && o != null && o.index() != t.token()) {
+                    targ = o.index();
+                }
+                if (targ < 0 && Syntax.isPassive(s, t.anchor()) && Syntax.child(s, t.anchor(), "nsubj") != null) {
+                    targ = Syntax.child(s, t.anchor(), "nsubj").index();
+                }
+            }
             roleNote = "light verb '" + s.token(t.anchor()).word() + "'";
         } else {
             subj = Roles.nounAgent(s, t.token());

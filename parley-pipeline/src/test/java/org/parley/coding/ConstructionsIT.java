@@ -840,4 +840,18 @@ class ConstructionsIT {
         assertEquals("LBY", e.source().country(), e.toString());
         assertEquals("ITA", e.target().country(), e.toString());
     }
+
+    @Test
+    void declaringDiplomatsPersonaNonGrataExpelsThem() {
+        Event p = only(SharedParley.code("SOFIA (Reuters) - Two Russian diplomats were declared persona non grata by"
+            + " Bulgaria's foreign ministry on Friday over suspected espionage.", "2020-01-24"), EventType.SANCTION);
+        assertEquals("BGR", p.source().country(), p.toString());
+        assertEquals("RUS", p.target().country(), p.toString());
+        assertEquals("expel", p.mode());
+        Event a = only(SharedParley.code("Russia declared two Dutch diplomats persona non grata on Friday.",
+            "2018-03-30"), EventType.SANCTION);
+        assertEquals("NLD", a.target().country(), a.toString());
+        // a figure of speech about a person is no expulsion
+        assertTrue(SharedParley.code("He is persona non grata in Hollywood these days.", "2018-03-30").isEmpty());
+    }
 }
