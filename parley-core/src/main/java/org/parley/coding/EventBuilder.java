@@ -689,6 +689,11 @@ final class EventBuilder {
                 || type == EventType.RETREAT && "release".equals(mode) && target.sector() != null
                     && target.flatten().stream().allMatch(a -> "CVL".equals(a.sector()) || "OPP".equals(a.sector()))
                     && DETAINEES.matcher(target.text().toLowerCase(Locale.ROOT)).find());
+        // "Suspected herdsmen torched homes and killed more than 80 people", "bandits abducted 30 villagers":
+        // in hard news, civilians or criminals acting as a group (a plural noun) are a party to violence
+        boolean communal = type == EventType.ASSAULT && !ctx.sport() && !ctx.softNews() && subj >= 0 && target != null
+            && source != null && source.name() == null && !source.isCompound() && ("CVL".equals(source.sector()) || "CRM".equals(source.sector()))
+            && (s.token(subj).pos().equals("NNS") || s.token(subj).pos().equals("NNPS")) && frame.effect() == null;
         boolean sourceOptional = type == EventType.ASSAULT || type == EventType.COERCE || type == EventType.PROTEST
             || type == EventType.SANCTION && "convict".equals(mode) || stateAct;
         boolean material = type.quadClass() == 4;
@@ -699,7 +704,7 @@ final class EventBuilder {
             return null;
         }
         if (!political(source, ctx, material) && !political(target, ctx, material) && !popular && !bombing
-            && !personActs && !stateAct) {
+            && !personActs && !stateAct && !communal) {
             log.accept("  drop " + sense.label() + " @" + t.token() + ": no political actor (source "
                 + (source == null ? "none" : "'" + source.text() + "'") + ", target "
                 + (target == null ? "none" : "'" + target.text() + "'") + ")" + (ctx.sport() ? " in a sports report" : ""));

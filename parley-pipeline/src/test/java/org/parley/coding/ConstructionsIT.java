@@ -854,4 +854,16 @@ class ConstructionsIT {
         // a figure of speech about a person is no expulsion
         assertTrue(SharedParley.code("He is persona non grata in Hollywood these days.", "2018-03-30").isEmpty());
     }
+
+    @Test
+    void civiliansActingAsAGroupArePartiesToViolenceInHardNews() {
+        List<Event> ev = SharedParley.code("JOS, Nigeria (AP) - Suspected herdsmen torched homes and killed more than 80"
+            + " people in a string of raids on villages in Plateau state over the weekend, police said on Sunday.",
+            "2018-06-25");
+        Event k = first(ev, EventType.ASSAULT);
+        assertEquals("CVL", k.source().sector(), ev.toString());
+        // a nation's people named by their demonym are no such group: the state's act is told another way
+        none(SharedParley.code("The Israelis said they had attacked machinery used to make rockets.", "2008-01-05"),
+            EventType.ASSAULT);
+    }
 }
