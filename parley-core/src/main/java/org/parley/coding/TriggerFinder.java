@@ -51,6 +51,12 @@ final class TriggerFinder {
                 // "has blamed such attacks on Iran-backed militias": a kind of act, not one that happened
                 continue;
             }
+            if (senses.stream().allMatch(sn -> sn.type() == org.parley.model.EventType.ASSAULT)
+                && s.children(t.index()).stream().anyMatch(c -> (c.deprel().equals("amod") || c.deprel().equals("compound"))
+                    && lex.nounIs(c, "figurative"))) {
+                // "its legal battle with Apple", "the US election battle": a contest fought without arms
+                continue;
+            }
             int carrier = carrier(lex, s, t.index());
             if (carrier != t.index() && "compound".equals(t.deprel()) && lex.nounSenses(Syntax.lemma(s.token(carrier)))
                 .stream().anyMatch(sn -> !sn.modifiers().isEmpty() && modifiersMatch(s, carrier, sn))) {

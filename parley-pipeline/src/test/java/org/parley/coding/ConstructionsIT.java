@@ -866,4 +866,15 @@ class ConstructionsIT {
         none(SharedParley.code("The Israelis said they had attacked machinery used to make rockets.", "2008-01-05"),
             EventType.ASSAULT);
     }
+
+    @Test
+    void aContestFoughtWithoutArmsIsNoAssaultAndAFortuneAmassedNoArmy() {
+        none(SharedParley.code("The EFF has gained some powerful allies in its legal battle with Apple.", "2005-03-10"),
+            EventType.ASSAULT);
+        none(SharedParley.code("Jaynes amassed a fortune of 24 million dollars from his sales, prosecutors said.",
+            "2004-11-04"), EventType.MOBILIZE);
+        Event m = only(SharedParley.code("Russia has amassed troops on the border with Ukraine.", "2021-11-12"),
+            EventType.MOBILIZE);
+        assertEquals("RUS", m.source().country());
+    }
 }
