@@ -479,7 +479,6 @@ public final class ActorResolver {
         return -1;
     }
 
-    /** A capitalised word before the title, not a person or place, that no knowledge-base entry covers ("Boeing"). */
     /** Office keys of a region's or city's government, held in places the knowledge base may not know. */
     private static final Set<String> REGIONAL_OFFICES = Set.of("prime_minister", "governor", "mayor");
 
@@ -499,6 +498,7 @@ public final class ActorResolver {
         return false;
     }
 
+    /** A capitalised word before the title, not a person or place, that no knowledge-base entry covers ("Boeing"). */
     private static boolean unknownNameBefore(Sentence s, int from, int head, List<NameMatch> matches) {
         for (int i = from; i < head; i++) {
             Token t = s.token(i);

@@ -48,10 +48,10 @@ final class ActorFinder {
         this.actors = actors;
     }
 
-    /** The actor word {@code i} stands for; never null, unresolved when nothing is known. */
     /** Heads that, owned by a pronoun, stand for the owner's state: "his country", "their government". */
     private static final Set<String> OWN_STATE = Set.of("country", "nation", "government", "state");
 
+    /** The actor word {@code i} stands for; never null, unresolved when nothing is known. */
     Actor actor(Sentence s, int i, CodingContext ctx) {
         Token t = s.token(i);
         if (t.pos().equals("CD") || t.isNoun()) {
@@ -176,10 +176,6 @@ final class ActorFinder {
         return new Actor(a.text(), a.name(), a.id(), ctx.homeCountry(), a.sector(), a.members());
     }
 
-    /**
-     * "The administration announced it was pulling out": a pronoun subject of a complement clause
-     * stands for the subject of the clause that governs it, when that one is a noun phrase.
-     */
     /** The nearest subject before word {@code i} that is not a pronoun (and a person's name if asked), or -1. */
     private static int subjectBefore(Sentence s, int i, boolean person) {
         for (int j = i - 1; j >= 0; j--) {
@@ -191,6 +187,10 @@ final class ActorFinder {
         return -1;
     }
 
+    /**
+     * "The administration announced it was pulling out": a pronoun subject of a complement clause
+     * stands for the subject of the clause that governs it, when that one is a noun phrase.
+     */
     int pronounAntecedent(Sentence s, int pron) {
         int a = clauseAntecedent(s, pron);
         if (a == pron && PERSON_PRONOUNS.contains(s.token(pron).lowerWord())) {
