@@ -15,7 +15,10 @@ import java.util.Set;
  */
 final class ContentRules {
     private static final Set<String> BACKGROUND_PREPS = Set.of("since", "before", "despite",
-        "amid", "throughout", "like", "unlike", "including", "over", "until", "ahead");
+        "amid", "throughout", "like", "unlike", "including", "over", "until", "ahead", "under");
+
+    /** Verbs that end what they take: the state they end is background, not a new act. */
+    private static final Set<String> ENDING = Set.of("end", "conclude", "close");
 
     private final Lexicon lex;
 
@@ -46,6 +49,13 @@ final class ContentRules {
             String bg = backgroundPath(s, node);
             if (bg != null) {
                 return bg;
+            }
+            int phrase = TriggerFinder.carrier(lex, s, node);
+            Token ender = s.parent(phrase);
+            if (ender != null && ender.isVerb() && "obj".equals(s.token(phrase).baseRel())
+                && ENDING.contains(Syntax.lemma(ender)) && t.sense().type().quadClass() == 4) {
+                // "signed a declaration ending two decades of hostility": what ends was going on before
+                return "ended by '" + ender.word() + "'";
             }
             if (!t.sense().has(Sense.Flag.RECIP) && "during".equals(s.caseOf(node))) {
                 return "background phrase 'during'";

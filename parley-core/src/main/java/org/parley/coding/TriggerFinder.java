@@ -79,7 +79,8 @@ final class TriggerFinder {
                 rel = "obj";
             }
             boolean oblLight = p != null && p.isVerb() && rel.startsWith("obl")
-                && (s.hasCase(carrier, "under") || s.hasCase(carrier, "into")
+                && (s.hasCase(carrier, "under") && senses.stream().noneMatch(sn -> sn.type() == org.parley.model.EventType.AGREE)
+                    || s.hasCase(carrier, "into")
                     || lex.lightVerbs(Syntax.lemma(p)).stream()
                         .anyMatch(lv -> lv.particle() != null && s.hasCase(carrier, lv.particle())));
             final Lexicon.LightVerb light = p != null && p.isVerb()

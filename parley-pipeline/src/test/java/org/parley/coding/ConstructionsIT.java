@@ -877,4 +877,19 @@ class ConstructionsIT {
             EventType.MOBILIZE);
         assertEquals("RUS", m.source().country());
     }
+
+    @Test
+    void whatADeclarationEndsAndTheDealAnActIsDoneUnderAreBackground() {
+        List<Event> ev = SharedParley.code("Eritrean President Isaias Afwerki and Ethiopian Prime Minister Abiy Ahmed"
+            + " signed a declaration in Asmara on Monday formally ending two decades of hostility between their"
+            + " countries.", "2018-07-09");
+        none(ev, EventType.ASSAULT);
+        List<Event> p = SharedParley.code("Russian and Turkish troops conducted their first joint patrol in northeast"
+            + " Syria on Friday under a deal that ended a Turkish offensive against Kurdish fighters.", "2019-11-01");
+        none(p, EventType.AGREE);
+        none(p, EventType.ASSAULT);
+        first(p, EventType.COOPERATE);
+        // an attack one comes under is the news
+        only(SharedParley.code("The town came under attack by rebels on Monday.", "2019-11-01"), EventType.ASSAULT);
+    }
 }
