@@ -20,7 +20,15 @@ public record CodedEvent(EventType type, String mode, List<String> context, Stri
         context = List.copyOf(context);
     }
 
+    /** The note a rule carries when its source is who claimed the deed ("claimed responsibility for the attack"). */
+    public static final String CLAIMED = " (source: who claimed it)";
+
     public String cameoRoot() {
         return cameo.substring(0, 2);
+    }
+
+    /** Whether the event is a deed known from its doer's claim: "Al-Shabaab claimed responsibility for the attack". */
+    public boolean claimed() {
+        return rule.endsWith(CLAIMED);
     }
 }

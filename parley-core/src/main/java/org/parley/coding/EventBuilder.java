@@ -102,6 +102,7 @@ final class EventBuilder {
         int targ;
         String roleNote;
         boolean namedByParty = false;
+        boolean claimed = false;
         if (!t.nominal()) {
             subj = Roles.verbSubject(s, t.token(), 0);
             targ = Roles.verbTarget(s, t.token(), sense);
@@ -185,6 +186,14 @@ final class EventBuilder {
                 int carrierHead = s.token(t.anchor()).head();
                 if (subj < 0 && carrierHead >= 0 && s.token(carrierHead).isVerb()) {
                     subj = Roles.verbSubject(s, carrierHead, 0);
+                }
+            }
+            if (subj < 0) {
+                int claimer = claimer(s, t.token());
+                if (claimer >= 0) {
+                    // "Al-Shabaab claimed responsibility for the attack": who claims it did it
+                    subj = claimer;
+                    claimed = true;
                 }
             }
             if (subj < 0) {
@@ -669,6 +678,11 @@ final class EventBuilder {
             log.accept("  drop " + sense.label() + " @" + t.token() + ": backed by arms, not by a party");
             return null;
         }
+        if (fictional(s, subj) || fictional(s, targ)) {
+            // "a game in which a fictional Russian army invades European cities": a story, not news
+            log.accept("  drop " + sense.label() + " @" + t.token() + ": a party is fictional");
+            return null;
+        }
         if (type == EventType.PROTEST && source != null && source.sector() != null
             && (source.sector().equals("COP") || source.sector().equals("MIL"))) {
             log.accept("  drop " + sense.label() + " @" + t.token() + ": a protest by security forces is a misread subject");
@@ -714,6 +728,9 @@ final class EventBuilder {
             target = null;
         }
         double confidence = confidence(t, source, target, frame);
+        if (claimed) {
+            rule = rule + CodedEvent.CLAIMED;
+        }
         log.accept("  event " + type + (mode != null ? "(" + mode + ")" : "") + " " + modality.label() + " source="
             + (source == null ? "-" : "'" + source.text() + "'") + " target="
             + (target == null ? "-" : "'" + target.text() + "'") + " :: " + rule);
@@ -862,5 +879,35 @@ final class EventBuilder {
             }
         }
         return -1;
+    }
+
+    /** Modifiers of a party that make it made up: "a fictional army", "imaginary enemies". */
+    private static final java.util.Set<String> FICTION = java.util.Set.of("fictional", "fictitious", "imaginary",
+        "virtual", "fantasy", "mythical", "animated", "cartoon");
+
+    /** Whether the phrase headed by {@code head} names a made-up party. */
+    private static boolean fictional(Sentence s, int head) {
+        return head >= 0 && s.children(head).stream().anyMatch(c -> (c.deprel().equals("amod")
+            || c.deprel().equals("compound")) && FICTION.contains(c.lowerWord()));
+    }
+
+    /** Verbs by which one owns a deed: "claimed responsibility for", "took credit for". */
+    private static final java.util.Set<String> CLAIMING = java.util.Set.of("claim", "accept", "take", "admit",
+        "assume", "acknowledge");
+
+    /**
+     * The subject of "claimed responsibility for" (or credit) when noun {@code n} is what is claimed, or -1:
+     * the claimer is the doer.
+     */
+    private static int claimer(Sentence s, int n) {
+        Token p = s.parent(n);
+        if (p == null || !s.hasCase(n, "for") || !("responsibility".equals(Syntax.lemma(p)) || "credit".equals(Syntax.lemma(p)))) {
+            return -1;
+        }
+        Token v = s.parent(p.index());
+        if (v == null || !v.isVerb() || !"obj".equals(p.deprel()) || !CLAIMING.contains(Syntax.lemma(v))) {
+            return -1;
+        }
+        return Roles.verbSubject(s, v.index(), 0);
     }
 }

@@ -106,10 +106,41 @@ public final class ArticleCoder {
                     }
                     continue;
                 }
+                if (ce.claimed() && claimedEarlier(events, ce, explain ? trace : null)) {
+                    continue;
+                }
                 events.add(assemble(article, s, ce, d));
             }
         }
         return new ArticleResult(events, analyzed.sentences().size(), parsed, analyzed.skipped(), trace);
+    }
+
+    /**
+     * "A suicide bomber blew himself up among worshippers ... Islamic State claimed responsibility for the attack":
+     * a claim of a deed told earlier in the article with no named doer names that deed's doer. The latest such
+     * deed of the same type gets the claimer as its source, and the claim is no second event; true when one did.
+     */
+    private static boolean claimedEarlier(List<Event> events, CodedEvent claim, List<String> trace) {
+        for (int k = events.size() - 1; k >= 0; k--) {
+            Event e = events.get(k);
+            if (e.type() != claim.type() || e.modality() != claim.modality()
+                || e.source() != null && (e.source().id() != null || e.source().country() != null
+                    || e.source().isCompound())) {
+                // a doer already named ("Russian forces") keeps the deed; a nameless one ("a suicide bomber",
+                // "gunmen") is the claimer's
+                continue;
+            }
+            events.set(k, new Event(e.id(), e.articleId(), e.sentence(), e.evidence(), e.date(), e.datePrecision(),
+                e.type(), e.mode(), e.context(), e.cameoRoot(), e.quadClass(), e.goldstein(), e.modality(), e.negated(),
+                claim.source(), e.target(), e.location(), e.attribution(), e.quantities(), e.confidence(),
+                e.rule() + CodedEvent.CLAIMED));
+            if (trace != null) {
+                trace.add("  claim: " + claim.source().text() + " named as the doer of the " + e.type()
+                    + " of sentence " + e.sentence());
+            }
+            return true;
+        }
+        return false;
     }
 
     /**

@@ -892,4 +892,18 @@ class ConstructionsIT {
         // an attack one comes under is the news
         only(SharedParley.code("The town came under attack by rebels on Monday.", "2019-11-01"), EventType.ASSAULT);
     }
+
+    @Test
+    void whoClaimsADeedDidIt() {
+        Event a = only(SharedParley.code("Al-Shabaab claimed responsibility for the attack on the base.", "2020-01-05"),
+            EventType.ASSAULT);
+        assertEquals("ORG:al_shabaab", a.source().id(), a.toString());
+        // a claim of a deed told before names that deed's doer, and is no second deed
+        List<Event> ev = SharedParley.code("KUNDUZ, Afghanistan (AP) - A suicide bomber blew himself up among"
+            + " worshippers at a Shiite mosque in Kunduz during Friday prayers, killing dozens. Islamic State claimed"
+            + " responsibility for the attack.", "2021-10-08");
+        Event e = only(ev, EventType.ASSAULT);
+        assertEquals("ORG:islamic_state", e.source().id(), e.toString());
+        assertEquals(0, e.sentence());
+    }
 }
