@@ -66,8 +66,11 @@ public final class EventLocator {
             String[] parts = dateline.split(",");
             Place best = null;
             for (int k = parts.length - 1; k >= 0 && best == null; k--) {
+                boolean qualifier = parts.length > 1 && k == parts.length - 1;
                 for (Place p : geocoder.gazetteer().lookup(parts[k].strip())) {
-                    if (best == null || p.kind() == Place.Kind.COUNTRY && best.kind() != Place.Kind.COUNTRY
+                    // a dateline names a city ("GAZA" is the city, not Mozambique's Gaza province), qualified by a
+                    // country or a state ("WINDSOR, Ontario" is in the province, not in Ontario, California)
+                    if (best == null || rank(p, qualifier) > rank(best, qualifier)
                         || p.kind() == best.kind() && p.population() > best.population()) {
                         best = p;
                     }
@@ -103,6 +106,20 @@ public final class EventLocator {
             }
         }
         return ctx;
+    }
+
+    /**
+     * How a dateline's word is best read: a country first; then a city, or for the qualifier after the comma a
+     * state or province.
+     */
+    private static int rank(Place p, boolean qualifier) {
+        if (p.kind() == Place.Kind.COUNTRY) {
+            return 3;
+        }
+        if (p.kind() == Place.Kind.ADMIN1) {
+            return qualifier ? 2 : 0;
+        }
+        return p.kind() == Place.Kind.CITY ? 1 : 0;
     }
 
     /** Finds the sentence's places and records the ones it resolves (for "the city" later on). */
@@ -181,6 +198,10 @@ public final class EventLocator {
                 break;
             }
             Place p = c.mention.ref() != null ? places.refs().get(c.mention) : geocoder.resolve(c.mention, context, ctx);
+            if (log != null) {
+                log.accept("    '" + c.mention.text() + "' resolves to " + (p == null ? "nothing"
+                    : p.name() + " " + p.country() + " (" + p.kind().label() + ")"));
+            }
             if (p != null && p.kind() == Place.Kind.COUNTRY) {
                 // "overran the town of Sinjar in northern Iraq": a finer place in that country, also attached
                 // to the event, says more

@@ -12,6 +12,7 @@ public final class GeoContext {
     private final Map<String, Double> countries = new HashMap<>();
     private Place lastCity;
     private Place lastCountry;
+    private Place lastArea;
 
     /** Adds weight to a country (ISO3). */
     public void weigh(String iso3, double w) {
@@ -41,7 +42,14 @@ public final class GeoContext {
             lastCity = p;
         } else if (p.kind() == Place.Kind.COUNTRY) {
             lastCountry = p;
+        } else {
+            lastArea = p;
         }
+    }
+
+    /** The last subdivision or area named ("Gaza Strip", "Helmand"), for "the enclave", "the province". */
+    Place lastArea() {
+        return lastArea;
     }
 
     Place lastCity() {

@@ -175,6 +175,8 @@ public final class Geocoder {
                 return gaz.country(country);
             case "city":
                 return ctx == null ? null : ctx.lastCity();
+            case "area":
+                return ctx == null ? null : ctx.lastArea();
             default:
                 return null;
         }

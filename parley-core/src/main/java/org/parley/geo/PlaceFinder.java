@@ -11,7 +11,7 @@ import java.util.Set;
 /**
  * Finds the places a sentence names: runs of NER {@code LOCATION} tokens; proper-noun runs (or their
  * leading words: "Kabul University", "Baghdad airport") that the gazetteer knows as a country, a
- * subdivision or a large city; "X province", "the city of X", "the Qatari capital", "the country".
+ * subdivision or a large city; "X province", "the city of X", "the Qatari capital", "the country", "the enclave".
  * Marks qualifiers ("Afghanistan" in "Kunduz, Afghanistan", "Syria" in "Syria's Afrin region").
  * Stateless and thread-safe.
  */
@@ -19,6 +19,8 @@ public final class PlaceFinder {
     private static final Set<String> CITY_WORDS = Set.of("city", "town", "village", "port", "capital");
     private static final Set<String> REF_COUNTRY = Set.of("country", "nation", "island");
     private static final Set<String> REF_CITY = Set.of("city", "town");
+    /** Nouns that refer back to the last area named: "a visit to the enclave", "across the province". */
+    private static final Set<String> REF_AREA = Set.of("enclave", "territory", "strip", "province", "district");
     /** A proper-noun run not tagged LOCATION must name something at least this big to count. */
     private static final long MIN_UNTAGGED_POPULATION = 100_000;
 
@@ -211,12 +213,13 @@ public final class PlaceFinder {
             return null;
         }
         String ref = w.equals("capital") ? "capital" : REF_COUNTRY.contains(w) ? "country"
-            : REF_CITY.contains(w) ? "city" : null;
+            : REF_CITY.contains(w) ? "city" : REF_AREA.contains(w) && adjCountry == null ? "area" : null;
         if (ref == null) {
             return null;
         }
-        return new PlaceMention(k, i, i, s.span(k, i), ref.equals("country") ? Place.Kind.COUNTRY : Place.Kind.CITY,
-            adjCountry, ref, false);
+        Place.Kind kind = ref.equals("country") ? Place.Kind.COUNTRY : ref.equals("area") ? Place.Kind.ADMIN1
+            : Place.Kind.CITY;
+        return new PlaceMention(k, i, i, s.span(k, i), kind, adjCountry, ref, false);
     }
 
     /**

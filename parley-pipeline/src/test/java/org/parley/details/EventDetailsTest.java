@@ -8,6 +8,7 @@ import org.parley.geo.Gazetteer;
 import org.parley.geo.GeoContext;
 import org.parley.geo.Place;
 import org.parley.model.Attribution;
+import org.parley.model.Event;
 import org.parley.model.Location;
 import org.parley.model.Modality;
 import org.parley.model.Quantities;
@@ -172,6 +173,24 @@ class EventDetailsTest {
             + " Tuesday.");
         Location l = where(s, "began", "COOPERATE");
         assertEquals("Gulf of Oman", l.name(), String.valueOf(l));
+    }
+
+    @Test
+    void aDatelineNamesACityQualifiedByACountryOrAState() {
+        Event g = DetailsParley.code("GAZA (AFP) - Israeli troops shot dead two Palestinians near the border fence in"
+            + " Gaza on Friday, medics said.", "2018-05-04").get(0);
+        assertEquals("PSE", g.location().country(), String.valueOf(g.location()));
+        Event w = DetailsParley.code("WINDSOR, Ontario (CP) - Police arrested protesters on Thursday.", "2022-02-10")
+            .get(0);
+        assertEquals("CAN", w.location().country(), String.valueOf(w.location()));
+    }
+
+    @Test
+    void theEnclaveOrTheProvinceIsTheLastAreaNamed() {
+        List<Event> ev = DetailsParley.code("Hamas fired rockets from the Gaza Strip on Tuesday. Israeli aircraft struck"
+            + " targets in the enclave on Wednesday, the military said.", "2021-05-12");
+        Event strike = ev.stream().filter(e -> e.sentence() == 1).findFirst().orElseThrow();
+        assertEquals("Gaza Strip", strike.location().name(), String.valueOf(strike.location()));
     }
 
     @Test
