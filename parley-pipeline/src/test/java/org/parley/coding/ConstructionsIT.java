@@ -862,6 +862,10 @@ class ConstructionsIT {
             "2018-06-25");
         Event k = first(ev, EventType.ASSAULT);
         assertEquals("CVL", k.source().sector(), ev.toString());
+        // a capitalised plural at the head of a sentence, tagged as a name, is still the common noun
+        Event b = only(SharedParley.code("Bandits abducted 30 villagers in Zamfara state on Monday.", "2021-02-15"),
+            EventType.ASSAULT);
+        assertEquals("CRM", b.source().sector(), b.toString());
         // a nation's people named by their demonym are no such group: the state's act is told another way
         none(SharedParley.code("The Israelis said they had attacked machinery used to make rockets.", "2008-01-05"),
             EventType.ASSAULT);

@@ -209,6 +209,12 @@ public final class CoreNlpEngine implements NlpEngine {
             String word = l.originalText() != null ? l.originalText() : l.word();
             String ner = parsed && l.ner() != null ? l.ner() : "O";
             String lemma = l.lemma() != null ? l.lemma() : word;
+            if ("NNPS".equals(l.tag()) && lemma.equals(word) && (l.ner() == null || "O".equals(l.ner())
+                || "MISC".equals(l.ner()))) {
+                // "Bandits abducted 30 villagers": a capitalised plural the tagger took for a name keeps its
+                // common-noun lemma, so that "bandit" is found
+                lemma = edu.stanford.nlp.process.Morphology.lemmaStatic(word.toLowerCase(java.util.Locale.ROOT), "NNS");
+            }
             tokens.add(new Token(i, word, lemma, l.tag() == null ? "NN" : l.tag(), ner, l.beginPosition(),
                 l.endPosition(), parsed ? heads[i] : -2, parsed ? rels[i] : null));
         }
