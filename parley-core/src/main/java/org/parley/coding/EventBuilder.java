@@ -703,10 +703,13 @@ final class EventBuilder {
                 || type == EventType.RETREAT && "release".equals(mode) && target.sector() != null
                     && target.flatten().stream().allMatch(a -> "CVL".equals(a.sector()) || "OPP".equals(a.sector()))
                     && DETAINEES.matcher(target.text().toLowerCase(Locale.ROOT)).find());
-        // "Suspected herdsmen torched homes and killed more than 80 people", "bandits abducted 30 villagers":
-        // in hard news, civilians or criminals acting as a group (a plural noun) are a party to violence
+        // "Suspected herdsmen torched homes and killed more than 80 people", "bandits abducted 30 villagers", "two
+        // men on a motorcycle gunned down a broadcaster": in hard news, civilians, criminals or unnamed men acting
+        // as a group (a plural noun) are a party to violence
         boolean communal = type == EventType.ASSAULT && !ctx.sport() && !ctx.softNews() && subj >= 0 && target != null
-            && source != null && source.name() == null && !source.isCompound() && ("CVL".equals(source.sector()) || "CRM".equals(source.sector()))
+            && source != null && source.name() == null && !source.isCompound()
+            && ("CVL".equals(source.sector()) || "CRM".equals(source.sector())
+                || !source.isResolved() && UNNAMED_MEN.contains(Syntax.lemma(s.token(subj))))
             && (s.token(subj).pos().equals("NNS") || s.token(subj).pos().equals("NNPS")) && frame.effect() == null;
         boolean sourceOptional = type == EventType.ASSAULT || type == EventType.COERCE || type == EventType.PROTEST
             || type == EventType.SANCTION && "convict".equals(mode) || stateAct;
@@ -880,6 +883,9 @@ final class EventBuilder {
         }
         return -1;
     }
+
+    /** Heads of a group of attackers the text does not name: "two men on a motorcycle gunned down". */
+    private static final java.util.Set<String> UNNAMED_MEN = java.util.Set.of("man", "person", "individual");
 
     /** Modifiers of a party that make it made up: "a fictional army", "imaginary enemies". */
     private static final java.util.Set<String> FICTION = java.util.Set.of("fictional", "fictitious", "imaginary",

@@ -866,6 +866,9 @@ class ConstructionsIT {
         Event b = only(SharedParley.code("Bandits abducted 30 villagers in Zamfara state on Monday.", "2021-02-15"),
             EventType.ASSAULT);
         assertEquals("CRM", b.source().sector(), b.toString());
+        // unnamed men who gun someone down are a group of attackers
+        only(SharedParley.code("DUMAGUETE, Philippines (AFP) - Two men on a motorcycle gunned down a radio broadcaster"
+            + " outside his home on Thursday, police said.", "2018-11-08"), EventType.ASSAULT);
         // a nation's people named by their demonym are no such group: the state's act is told another way
         none(SharedParley.code("The Israelis said they had attacked machinery used to make rockets.", "2008-01-05"),
             EventType.ASSAULT);
