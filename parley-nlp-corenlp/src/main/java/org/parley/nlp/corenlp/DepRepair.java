@@ -17,6 +17,11 @@ import java.util.Set;
  * the parser makes "over" an adverb of the verb and hangs the amount under it as {@code dep}. The amount is
  * the verb's object, and "over" bounds it.
  *
+ * <p>A reduced relative read as the main clause: in "Gunmen armed with rocket launchers stormed the airport"
+ * the parser makes "armed" the root, with "Gunmen" its subject, and hangs "stormed" under it as {@code dep}.
+ * A past-tense verb after the participle's phrase, with no subject of its own, is the clause's verb: it
+ * becomes the root, takes the subject, and the participle modifies the subject ({@code acl}).
+ *
  * <p>Stateless; works in place on 0-based heads (-1 for the root) and relation labels.
  */
 final class DepRepair {
@@ -66,7 +71,55 @@ final class DepRepair {
             rels[b] = "advmod";
             changed++;
         }
+        changed += reducedRelative(tags, heads, rels);
         return changed;
+    }
+
+    private static int reducedRelative(String[] tags, int[] heads, String[] rels) {
+        int root = -1;
+        for (int i = 0; i < heads.length; i++) {
+            if (heads[i] == -1) {
+                root = i;
+            }
+        }
+        if (root < 0 || !"VBN".equals(tags[root])) {
+            return 0;
+        }
+        int subj = -1;
+        int verb = -1;
+        for (int i = 0; i < heads.length; i++) {
+            if (heads[i] != root) {
+                continue;
+            }
+            if (rels[i].startsWith("aux")) {
+                return 0;
+            }
+            if ("nsubj".equals(rels[i]) && i < root) {
+                subj = i;
+            }
+            if (verb < 0 && i > root && "VBD".equals(tags[i]) && ("dep".equals(rels[i]) || "parataxis".equals(rels[i]))) {
+                verb = i;
+            }
+        }
+        if (subj < 0 || verb < 0) {
+            return 0;
+        }
+        for (int i = 0; i < heads.length; i++) {
+            if (heads[i] == verb && rels[i].startsWith("nsubj")) {
+                return 0;
+            }
+        }
+        heads[verb] = -1;
+        rels[verb] = "root";
+        heads[subj] = verb;
+        heads[root] = subj;
+        rels[root] = "acl";
+        for (int i = verb + 1; i < heads.length; i++) {
+            if (heads[i] == root) {
+                heads[i] = verb;
+            }
+        }
+        return 1;
     }
 
     /** Words that bound an amount: "over $3 million", "nearly 500 tonnes". */

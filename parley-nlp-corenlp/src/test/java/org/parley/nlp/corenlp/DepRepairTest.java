@@ -47,4 +47,23 @@ class DepRepairTest {
         String[] r2 = {"nsubj", "root", "obj", "advmod", "dep", "compound", "nummod"};
         assertEquals(0, DepRepair.repair(w2, t2, h2, r2));
     }
+
+    @Test
+    void aPastTenseVerbAfterAReducedRelativeReadAsTheRootIsTheMainVerb() {
+        // Gunmen armed with rifles stormed the airport, as the parser leaves it: "armed" the root
+        String[] words = {"Gunmen", "armed", "with", "rifles", "stormed", "the", "airport"};
+        String[] tags = {"NNS", "VBN", "IN", "NNS", "VBD", "DT", "NN"};
+        int[] heads = {1, -1, 3, 1, 1, 6, 4};
+        String[] rels = {"nsubj", "root", "case", "obl", "dep", "det", "obj"};
+        assertEquals(1, DepRepair.repair(words, tags, heads, rels));
+        assertArrayEquals(new int[] {4, 0, 3, 1, -1, 6, 4}, heads);
+        assertEquals("acl", rels[1]);
+        assertEquals("root", rels[4]);
+        // a passive with its auxiliary is a clause of its own: "Rebels were armed with rifles" stays
+        String[] w2 = {"Rebels", "were", "armed", "with", "rifles", "said", "police"};
+        String[] t2 = {"NNS", "VBD", "VBN", "IN", "NNS", "VBD", "NNS"};
+        int[] h2 = {2, 2, -1, 4, 2, 2, 5};
+        String[] r2 = {"nsubj:pass", "aux:pass", "root", "case", "obl", "parataxis", "nsubj"};
+        assertEquals(0, DepRepair.repair(w2, t2, h2, r2));
+    }
 }
