@@ -654,7 +654,8 @@ final class EventBuilder {
         // filters
         boolean verbalised = crowdControl || agreementSigned || frame.effect() != null || modality == Modality.INTENDED || modality == Modality.PROPOSED
             || type == EventType.REJECT && sense.type() != EventType.REJECT
-            || !t.nominal() && retyping.commitsToSomething(s, t.token());
+            || !t.nominal() && retyping.commitsToSomething(s, t.token())
+            || t.nominal() && type.quadClass() == 3 && TriggerFinder.thatClause(s, t.token());
         if (sense.has(Sense.Flag.NEED_TARGET) && !slots.acceptableTarget(s, targ, target) && !verbalised) {
             log.accept("  drop " + sense.label() + " @" + t.token() + ": needs an actor as target, found "
                 + (target == null ? "none" : "'" + target.text() + "'"));

@@ -97,8 +97,10 @@ final class TriggerFinder {
                 }
                 if (sense.has(Sense.Flag.NEED_TARGET) && !(carried && light.received())) {
                     int lt = light == null ? -1 : Roles.verbTarget(s, p.index(), prepsOnly(sense));
-                    if (Roles.nounTarget(s, t.index(), sense) < 0 && (lt < 0 || lt == t.index() || lt == carrier)) {
-                        // "strikes on Hamas positions" is an attack; "a strike at the plant" is not
+                    if (Roles.nounTarget(s, t.index(), sense) < 0 && (lt < 0 || lt == t.index() || lt == carrier)
+                        && !(light != null && sense.type().quadClass() == 3 && thatClause(s, t.index()))) {
+                        // "strikes on Hamas positions" is an attack; "a strike at the plant" is not; "issued a
+                        // warning that it would not tolerate a coup" is a threat made, whoever it is aimed at
                         continue;
                     }
                     if (targeted == null) {
@@ -193,6 +195,17 @@ final class TriggerFinder {
     private static boolean foreignParticle(Sentence s, int v) {
         for (Token c : s.children(v)) {
             if (c.deprel().equals("compound:prt") && c.pos().equals("RP")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether noun {@code n} takes a content clause: "a warning that it would not tolerate a coup". */
+    static boolean thatClause(Sentence s, int n) {
+        for (Token c : s.children(n)) {
+            if ((c.deprel().equals("acl") || c.deprel().equals("ccomp")) && c.isVerb()
+                && s.children(c.index()).stream().anyMatch(m -> m.deprel().equals("mark") && m.lowerWord().equals("that"))) {
                 return true;
             }
         }

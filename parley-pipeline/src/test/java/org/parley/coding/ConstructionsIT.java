@@ -913,4 +913,12 @@ class ConstructionsIT {
         assertEquals("ORG:islamic_state", e.source().id(), e.toString());
         assertEquals(0, e.sentence());
     }
+
+    @Test
+    void aWarningIssuedWithItsContentIsAThreatMadeWhoeverItIsAimedAt() {
+        Event w = only(SharedParley.code("The South African government has issued a warning that it would not tolerate"
+            + " a military coup in Lesotho.", "2014-08-30"), EventType.THREATEN);
+        assertEquals("ZAF", w.source().country());
+        assertEquals(Modality.ASSERTED, w.modality());
+    }
 }
