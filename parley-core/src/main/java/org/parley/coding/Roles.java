@@ -108,6 +108,16 @@ final class Roles {
             // "forces backed by air strikes launched ...": "backed" is done by its "by" phrase
             return byAgent(s, v);
         }
+        Token me = s.token(v);
+        if (me.pos().equals("VBN") && "acl".equals(me.deprel()) && me.head() >= 0
+            && s.token(me.head()).deprel().startsWith("nsubj")) {
+            // "Rebels backed by Turkey attacked the town": a passive participle on the clause's subject is done by
+            // its "by" phrase
+            int by = byAgent(s, v);
+            if (by >= 0) {
+                return by;
+            }
+        }
         boolean passive = Syntax.isPassive(s, v);
         int misread = reducedRelativeNoun(s, v);
         if (misread >= 0 && !passive) {
