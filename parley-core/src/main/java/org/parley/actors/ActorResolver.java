@@ -37,7 +37,11 @@ public final class ActorResolver {
     private static final Set<String> REGIONS = Set.of("european", "western", "arab", "african", "asian", "gulf",
         "nordic", "baltic", "muslim", "islamic", "neighbouring", "neighboring", "member", "donor", "nato",
         "eu", "g7", "g20", "latin", "caribbean", "pacific", "balkan", "scandinavian", "allied", "industrialised",
-        "industrialized", "developing", "western-backed");
+        "industrialized", "developing", "western-backed", "soviet", "post-soviet", "world", "regional", "major",
+        "foreign");
+
+    /** Plural heads that, counted or given a region, are a group of states: "Western nations", "Gulf states". */
+    private static final Set<String> STATE_WORDS = Set.of("country", "nation", "state", "republic", "power");
 
     /** Words that count "countries" as a group of states: "several countries". */
     private static final Set<String> COUNTED = Set.of("several", "many", "numerous", "multiple");
@@ -330,12 +334,15 @@ public final class ActorResolver {
         }
         boolean definite = s.children(head).stream().anyMatch(c -> c.deprel().equals("det")
             && DEFINITE.contains(c.lowerWord()));
-        if (hl.equals("country") && h.pos().equals("NNS") && s.children(head).stream()
+        boolean within = s.children(head).stream().anyMatch(c -> c.deprel().startsWith("nmod")
+            && (s.hasCase(c.index(), "in") || s.hasCase(c.index(), "across")));
+        if (STATE_WORDS.contains(hl) && h.pos().equals("NNS") && !(hl.equals("state") && within) && s.children(head).stream()
             .anyMatch(c -> c.deprel().equals("amod") && REGIONS.contains(c.lowerWord())
                 || !definite && (c.deprel().equals("nummod")
                 || (c.deprel().equals("amod") || c.deprel().equals("det")) && COUNTED.contains(c.lowerWord())))) {
-            // "More than a dozen European countries expelled Russian diplomats", "Nearly 70 countries have agreed":
-            // a group of states ("the two countries" are the two named before)
+            // "More than a dozen European countries expelled Russian diplomats", "Nearly 70 countries have agreed",
+            // "Former Soviet republics": a group of states ("the two countries" are the two named before; "many
+            // states in the US" are a country's own)
             return Actor.simple(text, null, null, null, "GOV");
         }
         if (sector != null && (GENERIC_HEADS.contains(hl) || COLLECTIVE_HEADS.contains(hl))) {

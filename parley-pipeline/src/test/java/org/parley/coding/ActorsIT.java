@@ -207,6 +207,9 @@ class ActorsIT {
         Event n = only(SharedParley.code("More than 40 countries expelled Russian diplomats in April.", "2022-04-30"),
             EventType.SANCTION);
         assertEquals("GOV", n.source().sector());
+        Event r = only(SharedParley.code("Former Soviet republics refused to lift sanctions on Abkhazia.", "2008-03-06"),
+            EventType.REJECT);
+        assertEquals("GOV", r.source().sector(), r.toString());
         // "the two countries" are two named before, never a generic group of states: alone they act as no one
         none(SharedParley.code("The two countries expelled each other's diplomats in April.", "2022-04-30"),
             EventType.SANCTION);
