@@ -121,7 +121,8 @@ final class EventBuilder {
                 || "deport".equals(sense.mode()))) {
                 // "two inspectors have been expelled from North Korea": the state they are sent out of
                 int from = Roles.prepDependent(s, t.token(), "from", "obl");
-                if (from >= 0 && actors.actor(s, from, ctx).country() != null && !actors.actor(s, from, ctx).isCompound()) {
+                Actor left = from < 0 ? null : actors.actor(s, from, ctx);
+                if (left != null && left.country() != null && !left.isCompound()) {
                     subj = from;
                     roleNote = "verb, agent the state left";
                 }
@@ -160,18 +161,7 @@ final class EventBuilder {
                 targ = o != null && o.index() != carrier && o.index() != t.token() ? o.index() : t.token();
             }
             if ("grata".equals(Syntax.lemma(s.token(t.token())))) {
-                // "declared two diplomats persona non grata" (read as one compound), "two diplomats were declared
-                // persona non grata": who is declared so
-                int before = t.token() - 3;
-                targ = before >= 0 && s.token(before).isNoun() && s.token(before).deprel().equals("compound")
-                    && s.token(before).head() >= before + 1 && s.token(before).head() <= t.token() ? before : -1;
-                Token o = Syntax.child(s, t.anchor(), Syntax.isPassive(s, t.anchor()) ? "nsubj:pass" : "obj");
-                if (targ < 0 && o != null && o.index() != t.token()) {
-                    targ = o.index();
-                }
-                if (targ < 0 && Syntax.isPassive(s, t.anchor()) && Syntax.child(s, t.anchor(), "nsubj") != null) {
-                    targ = Syntax.child(s, t.anchor(), "nsubj").index();
-                }
+                targ = declaredPersonaNonGrata(s, t.token(), t.anchor());
             }
             roleNote = "light verb '" + s.token(t.anchor()).word() + "'";
         } else {
@@ -883,6 +873,26 @@ final class EventBuilder {
             }
         }
         return -1;
+    }
+
+    /**
+     * Who is declared persona non grata ({@code grata} the noun's last word, {@code verb} the declaring verb):
+     * "declared two diplomats persona non grata" (parsed as one compound), "two diplomats were declared persona
+     * non grata"; -1 when no one is named.
+     */
+    private static int declaredPersonaNonGrata(Sentence s, int grata, int verb) {
+        int before = grata - 3;
+        if (before >= 0 && s.token(before).isNoun() && s.token(before).deprel().equals("compound")
+            && s.token(before).head() > before && s.token(before).head() <= grata) {
+            return before;
+        }
+        boolean passive = Syntax.isPassive(s, verb);
+        Token o = Syntax.child(s, verb, passive ? "nsubj:pass" : "obj");
+        if (o != null && o.index() != grata) {
+            return o.index();
+        }
+        Token subj = passive ? Syntax.child(s, verb, "nsubj") : null;
+        return subj == null ? -1 : subj.index();
     }
 
     /** Heads of a group of attackers the text does not name: "two men on a motorcycle gunned down". */
