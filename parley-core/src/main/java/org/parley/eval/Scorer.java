@@ -1,5 +1,6 @@
 package org.parley.eval;
 
+import org.parley.geo.Names;
 import org.parley.model.Cameo;
 import org.parley.model.Event;
 import org.parley.model.Location;
@@ -184,28 +185,18 @@ public final class Scorer {
             && km(g.lat(), g.lon(), p.lat(), p.lon()) <= LOCATION_KM) {
             return true;
         }
-        if (g.text() != null && p.name() != null && placeName(g.text()).contains(placeName(p.name()))) {
+        if (g.text() != null && p.name() != null && Names.key(g.text()).contains(Names.key(p.name()))) {
             return true;
         }
-        if (g.name() != null && p.name() != null && placeName(g.name()).equals(placeName(p.name()))) {
+        if (g.name() != null && p.name() != null && Names.key(g.name()).equals(Names.key(p.name()))) {
             // the gold's gazetteer name: "Indian Kashmir" is "Jammu and Kashmir"
             return true;
         }
         if (prec.equals("admin1")) {
             String ga = g.admin1() != null ? g.admin1() : g.text();
-            return ga != null && p.admin1() != null && placeName(ga).contains(placeName(p.admin1()));
+            return ga != null && p.admin1() != null && Names.key(ga).contains(Names.key(p.admin1()));
         }
         return false;
-    }
-
-    /**
-     * A place name compared without case, accents or transliteration marks: the gazetteer writes "Hakkâri"
-     * and "‘Afrīn" where the text has "Hakkari" and "Afrin".
-     */
-    static String placeName(String name) {
-        String folded = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD)
-            .replaceAll("\\p{M}+", "").replaceAll("[‘’'ʿʾ`]", "");
-        return ActorMatcher.norm(folded);
     }
 
     static double km(double lat1, double lon1, double lat2, double lon2) {
