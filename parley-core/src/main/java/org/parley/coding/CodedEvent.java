@@ -12,12 +12,22 @@ import java.util.List;
  * @param token  index of the predicate word
  * @param anchor index of the word that carries the event (the cue for a demand, the light verb, …)
  * @param frame  modality, cue and attribution analysis
+ * @param claimed whether the source is known from its claim of the deed ("Al-Shabaab claimed responsibility for
+ *                the attack")
  */
 public record CodedEvent(EventType type, String mode, List<String> context, String cameo, Modality modality,
                          boolean negated, Actor source, Actor target, int token, int anchor, Frame frame,
-                         double confidence, String rule) {
+                         double confidence, String rule, boolean claimed) {
     public CodedEvent {
         context = List.copyOf(context);
+    }
+
+    /** An event whose source is not known from a claim of the deed. */
+    public CodedEvent(EventType type, String mode, List<String> context, String cameo, Modality modality,
+                      boolean negated, Actor source, Actor target, int token, int anchor, Frame frame,
+                      double confidence, String rule) {
+        this(type, mode, context, cameo, modality, negated, source, target, token, anchor, frame, confidence, rule,
+            false);
     }
 
     /** The note a rule carries when its source is who claimed the deed ("claimed responsibility for the attack"). */
@@ -27,8 +37,5 @@ public record CodedEvent(EventType type, String mode, List<String> context, Stri
         return cameo.substring(0, 2);
     }
 
-    /** Whether the event is a deed known from its doer's claim: "Al-Shabaab claimed responsibility for the attack". */
-    public boolean claimed() {
-        return rule.endsWith(CLAIMED);
-    }
+
 }

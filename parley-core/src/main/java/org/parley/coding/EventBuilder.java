@@ -155,13 +155,9 @@ final class EventBuilder {
                 Token o = Syntax.child(s, t.anchor(), "obj");
                 targ = o == null ? -1 : o.index();
             }
-            if (HOSTAGE.contains(Syntax.lemma(s.token(t.token())))) {
-                // "took dozens of hostages": the hostages; "took its 25 crew members hostage": the object
-                Token o = Syntax.child(s, t.anchor(), "obj");
-                targ = o != null && o.index() != carrier && o.index() != t.token() ? o.index() : t.token();
-            }
-            if ("grata".equals(Syntax.lemma(s.token(t.token())))) {
-                targ = declaredPersonaNonGrata(s, t.token(), t.anchor());
+            String noun = Syntax.lemma(s.token(t.token()));
+            if (HOSTAGE.contains(noun) || noun.equals("grata")) {
+                targ = smallClauseTarget(s, t, carrier);
             }
             roleNote = "light verb '" + s.token(t.anchor()).word() + "'";
         } else {
@@ -729,7 +725,7 @@ final class EventBuilder {
             + (source == null ? "-" : "'" + source.text() + "'") + " target="
             + (target == null ? "-" : "'" + target.text() + "'") + " :: " + rule);
         return new CodedEvent(type, mode, context, cameo, modality, frame.negated(), source, target, t.token(),
-            anchor, frame, confidence, rule);
+            anchor, frame, confidence, rule, claimed);
     }
 
     /** The object of a "to" clause of taking by force under light verb {@code v} ("to retake the town"), or -1. */
@@ -876,23 +872,27 @@ final class EventBuilder {
     }
 
     /**
-     * Who is declared persona non grata ({@code grata} the noun's last word, {@code verb} the declaring verb):
-     * "declared two diplomats persona non grata" (parsed as one compound), "two diplomats were declared persona
-     * non grata"; -1 when no one is named.
+     * Who a light verb makes what its noun says, in a small clause: "took its 25 crew members hostage", "declared two
+     * diplomats persona non grata" (parsed as one compound), "were taken hostage", "were declared persona non grata".
+     * With no one so named, the hostages are the noun itself ("took dozens of hostages"); -1 for anything else.
      */
-    private static int declaredPersonaNonGrata(Sentence s, int grata, int verb) {
-        int before = grata - 3;
+    private static int smallClauseTarget(Sentence s, Trigger t, int carrier) {
+        int noun = t.token();
+        int verb = t.anchor();
+        int before = noun - t.sense().modifiers().size() - 1;
         if (before >= 0 && s.token(before).isNoun() && s.token(before).deprel().equals("compound")
-            && s.token(before).head() > before && s.token(before).head() <= grata) {
+            && s.token(before).head() > before && s.token(before).head() <= noun) {
             return before;
         }
         boolean passive = Syntax.isPassive(s, verb);
         Token o = Syntax.child(s, verb, passive ? "nsubj:pass" : "obj");
-        if (o != null && o.index() != grata) {
+        if (o == null && passive) {
+            o = Syntax.child(s, verb, "nsubj");
+        }
+        if (o != null && o.index() != noun && o.index() != carrier) {
             return o.index();
         }
-        Token subj = passive ? Syntax.child(s, verb, "nsubj") : null;
-        return subj == null ? -1 : subj.index();
+        return HOSTAGE.contains(Syntax.lemma(s.token(noun))) ? noun : -1;
     }
 
     /** Heads of a group of attackers the text does not name: "two men on a motorcycle gunned down". */

@@ -60,7 +60,8 @@ final class PostProcessor {
                     e.context().stream().filter(c -> !ctx.contains(c)).forEach(ctx::add);
                     out.set(k, new CodedEvent(o.type(), o.mode() != null ? o.mode() : e.mode(), ctx, o.cameo(),
                         o.modality(), o.negated(), src, tgt, o.token(), o.anchor(), o.frame(),
-                        Math.max(o.confidence(), e.confidence()), o.rule() + " + " + e.rule()));
+                        Math.max(o.confidence(), e.confidence()), o.rule() + " + " + e.rule(),
+                        o.claimed() || e.claimed()));
                     log.accept("  merge " + e.type() + " @" + e.token() + " into @" + o.token());
                     absorbed = true;
                     break;
@@ -109,7 +110,7 @@ final class PostProcessor {
                     out.set(gi, new CodedEvent(g.type(), g.mode() != null ? g.mode() : e.mode(), g.context(),
                         g.cameo(), g.modality(), g.negated(), g.source() != null ? g.source() : e.source(), tgt,
                         g.token(), g.anchor(), g.frame(), Math.max(g.confidence(), e.confidence()),
-                        g.rule() + " + participle " + e.rule()));
+                        g.rule() + " + participle " + e.rule(), g.claimed() || e.claimed()));
                     log.accept("  merge participle " + e.type() + " @" + e.token() + " into @" + g.token());
                 } else {
                     log.accept("  drop participle " + e.type() + " @" + e.token() + ": elaborates " + g.type()
@@ -227,7 +228,7 @@ final class PostProcessor {
             List<Actor> m = e.source() == null ? List.of() : e.source().members();
             if (m.size() < 2) {
                 out.add(new CodedEvent(e.type(), e.mode(), e.context(), e.cameo(), e.modality(), e.negated(),
-                    e.source(), null, e.token(), e.anchor(), e.frame(), e.confidence(), e.rule()));
+                    e.source(), null, e.token(), e.anchor(), e.frame(), e.confidence(), e.rule(), e.claimed()));
                 continue;
             }
             for (int i = 0; i < m.size(); i++) {
@@ -235,7 +236,8 @@ final class PostProcessor {
                 others.remove(i);
                 Actor to = ActorFinder.group(others);
                 out.add(new CodedEvent(e.type(), e.mode(), e.context(), e.cameo(), e.modality(), e.negated(),
-                    m.get(i), to, e.token(), e.anchor(), e.frame(), e.confidence(), e.rule() + " (each toward the other)"));
+                    m.get(i), to, e.token(), e.anchor(), e.frame(), e.confidence(),
+                    e.rule() + " (each toward the other)", e.claimed()));
             }
             log.accept("  split " + e.type() + " @" + e.token() + ": '" + e.source().text() + "' toward each other");
         }

@@ -51,7 +51,7 @@ final class TriggerFinder {
                 // "has blamed such attacks on Iran-backed militias": a kind of act, not one that happened
                 continue;
             }
-            if (senses.stream().allMatch(sn -> sn.type() == org.parley.model.EventType.ASSAULT)
+            if (senses.stream().allMatch(sn -> sn.type() == EventType.ASSAULT)
                 && s.children(t.index()).stream().anyMatch(c -> (c.deprel().equals("amod") || c.deprel().equals("compound"))
                     && lex.nounIs(c, "figurative"))) {
                 // "its legal battle with Apple", "the US election battle": a contest fought without arms
@@ -79,7 +79,7 @@ final class TriggerFinder {
                 rel = "obj";
             }
             boolean oblLight = p != null && p.isVerb() && rel.startsWith("obl")
-                && (s.hasCase(carrier, "under") && senses.stream().noneMatch(sn -> sn.type() == org.parley.model.EventType.AGREE)
+                && (s.hasCase(carrier, "under") && senses.stream().noneMatch(sn -> sn.type() == EventType.AGREE)
                     || s.hasCase(carrier, "into")
                     || lex.lightVerbs(Syntax.lemma(p)).stream()
                         .anyMatch(lv -> lv.particle() != null && s.hasCase(carrier, lv.particle())));

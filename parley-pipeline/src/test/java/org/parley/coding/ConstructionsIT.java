@@ -851,6 +851,10 @@ class ConstructionsIT {
         Event a = only(SharedParley.code("Russia declared two Dutch diplomats persona non grata on Friday.",
             "2018-03-30"), EventType.SANCTION);
         assertEquals("NLD", a.target().country(), a.toString());
+        // the same small clause in the passive names hostages too
+        Event h = only(SharedParley.code("Three aid workers were taken hostage by rebels in Darfur.", "2018-03-30"),
+            EventType.ASSAULT);
+        assertEquals("Three aid workers", h.target().text(), h.toString());
         // a figure of speech about a person is no expulsion
         assertTrue(SharedParley.code("He is persona non grata in Hollywood these days.", "2018-03-30").isEmpty());
     }
