@@ -84,6 +84,31 @@ final class EventBuilder {
     private static final java.util.regex.Pattern DETAINEES = java.util.regex.Pattern.compile(
         "\\b(prisoners?|detainees?|inmates?|captives?|hostages?|activists?|dissidents?|journalists?)\\b");
 
+    /** Where people are held: "freed from captivity", "released from custody". */
+    private static final java.util.Set<String> CAPTIVITY = java.util.Set.of("captivity", "custody", "detention",
+        "prison", "jail", "gaol");
+
+    /**
+     * Whether the freed people were held by force: "released from captivity", or "fishermen, held captive in Libya
+     * for 100 days, have been freed".
+     */
+    private static boolean outOfCaptivity(Sentence s, int verb) {
+        for (Token c : s.children(verb)) {
+            if (c.deprel().startsWith("obl") && s.hasCase(c.index(), "from") && CAPTIVITY.contains(c.lowerWord())) {
+                return true;
+            }
+            if (c.deprel().startsWith("nsubj")) {
+                for (Token a : s.children(c.index())) {
+                    if (a.deprel().startsWith("acl") && s.children(a.index()).stream()
+                        .anyMatch(x -> HOSTAGE.contains(x.lowerWord()) || "captive".equals(x.lowerWord()))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
     /** Nouns for people held by force. */
     private static final java.util.Set<String> HOSTAGE = java.util.Set.of("hostage", "captive");
 
@@ -688,8 +713,9 @@ final class EventBuilder {
             && !ctx.sport() && !ctx.softNews() && frame.effect() == null
             && (type == EventType.COERCE && "arrest".equals(mode) && target.isResolved()
                 || type == EventType.RETREAT && "release".equals(mode) && target.sector() != null
-                    && target.flatten().stream().allMatch(a -> "CVL".equals(a.sector()) || "OPP".equals(a.sector()))
-                    && DETAINEES.matcher(target.text().toLowerCase(Locale.ROOT)).find());
+                    && (target.flatten().stream().allMatch(a -> "CVL".equals(a.sector()) || "OPP".equals(a.sector()))
+                        && DETAINEES.matcher(target.text().toLowerCase(Locale.ROOT)).find()
+                        || outOfCaptivity(s, t.anchor())));
         // "Suspected herdsmen torched homes and killed more than 80 people", "bandits abducted 30 villagers", "two
         // men on a motorcycle gunned down a broadcaster": in hard news, civilians, criminals or unnamed men acting
         // as a group (a plural noun) are a party to violence

@@ -68,10 +68,12 @@ final class TriggerFinder {
             if (p != null && rel.equals("obj") && participleReadAsVerb(s, p)) {
                 // "imposed sweeping new sanctions", with "sweeping" tagged a verb taking the object
                 p = s.parent(p.index());
-            } else if (p != null && rel.equals("conj") && p.isNoun() && "obj".equals(p.deprel())
-                && s.parent(p.index()) != null && s.parent(p.index()).isVerb()) {
-                // "sent a team of medical experts, equipment and drugs": a conjoined object shares the verb
-                p = s.parent(p.index());
+            } else if (p != null && rel.equals("conj") && p.isNoun()
+                && "obj".equals(s.token(carrier(lex, s, p.index())).deprel())
+                && s.parent(carrier(lex, s, p.index())) != null && s.parent(carrier(lex, s, p.index())).isVerb()) {
+                // "sent food, equipment and drugs", "sent a team of medical experts, equipment and drugs": a
+                // conjoined object shares the verb, also when the first conjunct is counted by a measure
+                p = s.parent(carrier(lex, s, p.index()));
                 rel = "obj";
             } else if (p != null && rel.equals("nsubj") && objectReadAsSmallClause(s, carrier, p)) {
                 // "have held talks in Oslo mediated by Norway", parsed as if the talks were the subject of "mediated"

@@ -925,4 +925,34 @@ class ConstructionsIT {
         assertEquals("ZAF", w.source().country());
         assertEquals(Modality.ASSERTED, w.modality());
     }
+
+    @Test
+    void goodsConjoinedUnderACountedObjectShareItsTransferVerb() {
+        Event a = only(SharedParley.code("China's health ministry sent a team of medical experts, equipment and drugs to"
+            + " Yemen.", "2017-06-01"), EventType.AID);
+        assertEquals("CHN", a.source().country(), a.toString());
+        assertEquals("YEM", a.target().country(), a.toString());
+    }
+
+    @Test
+    void sanctionsRemovedFromCompaniesNamedByAParticipleAreLifted() {
+        Event r = only(SharedParley.code("The U.S. Treasury Department removed the sanctions on Rusal and other companies"
+            + " linked to Russian oligarch Oleg Deripaska.", "2019-01-28"), EventType.RETREAT);
+        assertEquals("USA", r.source().country(), r.toString());
+    }
+
+    @Test
+    void peopleFreedFromCaptivityWithNoOneNamedAreReleased() {
+        Event r = only(SharedParley.code("Eighteen Italian fishermen, held captive in Libya for more than 100 days, have"
+            + " been freed, ending a political standoff between the two countries.", "2020-12-17"), EventType.RETREAT);
+        assertEquals("release", r.mode(), r.toString());
+        only(SharedParley.code("Two aid workers were released from captivity in Mali on Sunday.", "2020-12-17"),
+            EventType.RETREAT);
+        // leaving hospital is no release by anyone
+        none(SharedParley.code("Two fishermen were released from hospital on Sunday.", "2020-12-17"), EventType.RETREAT);
+        // a court frees former office holders: "ex-" is the office's prefix
+        Event b = only(SharedParley.code("A Zimbabwe court has freed on bail two ex-ministers who served in former"
+            + " president Robert Mugabe's government.", "2018-01-10"), EventType.RETREAT);
+        assertEquals("ZWE", b.source().country(), b.toString());
+    }
 }

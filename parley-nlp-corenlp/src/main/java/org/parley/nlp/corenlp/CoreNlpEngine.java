@@ -215,6 +215,11 @@ public final class CoreNlpEngine implements NlpEngine {
                 // common-noun lemma, so that "bandit" is found
                 lemma = edu.stanford.nlp.process.Morphology.lemmaStatic(word.toLowerCase(java.util.Locale.ROOT), "NNS");
             }
+            if (lemma.length() > 4 && lemma.regionMatches(true, 0, "ex-", 0, 3) && Character.isLetter(lemma.charAt(3))
+                && l.tag() != null && l.tag().startsWith("NN")) {
+                // "two ex-ministers", "the ex-president": the office is the noun, as with "former ministers"
+                lemma = lemma.substring(3);
+            }
             tokens.add(new Token(i, word, lemma, l.tag() == null ? "NN" : l.tag(), ner, l.beginPosition(),
                 l.endPosition(), parsed ? heads[i] : -2, parsed ? rels[i] : null));
         }

@@ -22,6 +22,12 @@ import java.util.Set;
  * A past-tense verb after the participle's phrase, with no subject of its own, is the clause's verb: it
  * becomes the root, takes the subject, and the participle modifies the subject ({@code acl}).
  *
+ * <p>A reduced relative on the object read as a small clause: in "removed the sanctions on Rusal and other
+ * companies linked to Deripaska" the parser makes "the sanctions" the subject of "linked" and hangs "linked"
+ * under the verb as {@code dep}, leaving the verb with no object. A participle with no auxiliary cannot have a
+ * subject of its own there: the noun is the verb's object, and the participle modifies the noun right before
+ * it ({@code acl}).
+ *
  * <p>Stateless; works in place on 0-based heads (-1 for the root) and relation labels.
  */
 final class DepRepair {
@@ -72,6 +78,7 @@ final class DepRepair {
             changed++;
         }
         changed += reducedRelative(tags, heads, rels);
+        changed += objectsReducedRelative(tags, heads, rels);
         return changed;
     }
 
@@ -120,6 +127,39 @@ final class DepRepair {
             }
         }
         return 1;
+    }
+
+    private static int objectsReducedRelative(String[] tags, int[] heads, String[] rels) {
+        int changed = 0;
+        for (int p = 2; p < heads.length; p++) {
+            int verb = heads[p];
+            if (!"VBN".equals(tags[p]) || !"dep".equals(rels[p]) || verb < 0 || verb >= p
+                || !tags[verb].startsWith("VB") || hasObject(heads, rels, verb)) {
+                continue;
+            }
+            int subj = -1;
+            boolean aux = false;
+            for (int i = 0; i < heads.length; i++) {
+                if (heads[i] != p) {
+                    continue;
+                }
+                if (rels[i].startsWith("aux")) {
+                    aux = true;
+                }
+                if (rels[i].startsWith("nsubj") && i > verb && i < p && tags[i].startsWith("NN")) {
+                    subj = i;
+                }
+            }
+            if (aux || subj < 0 || !tags[p - 1].startsWith("NN")) {
+                continue;
+            }
+            heads[subj] = verb;
+            rels[subj] = "obj";
+            heads[p] = p - 1;
+            rels[p] = "acl";
+            changed++;
+        }
+        return changed;
     }
 
     /** Words that bound an amount: "over $3 million", "nearly 500 tonnes". */

@@ -66,4 +66,25 @@ class DepRepairTest {
         String[] r2 = {"nsubj:pass", "aux:pass", "root", "case", "obl", "parataxis", "nsubj"};
         assertEquals(0, DepRepair.repair(w2, t2, h2, r2));
     }
+
+    @Test
+    void aParticipleReadAsTheObjectsOwnVerbIsAReducedRelativeOnTheObject() {
+        // removed the sanctions on Rusal and other companies linked to Deripaska, as the parser leaves it
+        String[] words = {"Treasury", "removed", "the", "sanctions", "on", "Rusal", "and", "companies", "linked", "to",
+            "Deripaska"};
+        String[] tags = {"NNP", "VBD", "DT", "NNS", "IN", "NNP", "CC", "NNS", "VBN", "IN", "NNP"};
+        int[] heads = {1, -1, 3, 8, 5, 3, 7, 5, 1, 10, 8};
+        String[] rels = {"nsubj", "root", "det", "nsubj", "case", "nmod", "cc", "conj", "dep", "case", "obl"};
+        assertEquals(1, DepRepair.repair(words, tags, heads, rels));
+        assertEquals(1, heads[3]);
+        assertEquals("obj", rels[3]);
+        assertEquals(7, heads[8]);
+        assertEquals("acl", rels[8]);
+        // a participle with its own auxiliary keeps its subject: "said the talks had been postponed"
+        String[] w2 = {"he", "said", "the", "talks", "had", "been", "postponed"};
+        String[] t2 = {"PRP", "VBD", "DT", "NNS", "VBD", "VBN", "VBN"};
+        int[] h2 = {1, -1, 3, 6, 6, 6, 1};
+        String[] r2 = {"nsubj", "root", "det", "nsubj:pass", "aux", "aux:pass", "dep"};
+        assertEquals(0, DepRepair.repair(w2, t2, h2, r2));
+    }
 }
