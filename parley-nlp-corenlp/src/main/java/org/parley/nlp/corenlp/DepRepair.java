@@ -28,6 +28,16 @@ import java.util.Set;
  * subject of its own there: the noun is the verb's object, and the participle modifies the noun right before
  * it ({@code acl}).
  *
+ * <p>A resultative adjective read as an object: in "troops shot dead 52 Palestinians" the parser makes both
+ * "dead" and "Palestinians" objects of "shot". The adjective is the verb's small-clause predicate
+ * ({@code xcomp}); the noun stays the object.
+ *
+ * <p>A relative clause read as an adjective: in "Kinshasa, which severed diplomatic relations with Kigali,
+ * accused Rwanda" the parser makes "which" a determiner and "severed" an adjective of "relations", the whole an
+ * apposition of "Kinshasa". A tensed verb after "which" or "who" is the verb of a relative clause on the noun
+ * the phrase is hung on; the pronoun is its subject and the noun its object, with the noun's modifiers its
+ * obliques.
+ *
  * <p>Stateless; works in place on 0-based heads (-1 for the root) and relation labels.
  */
 final class DepRepair {
@@ -79,6 +89,8 @@ final class DepRepair {
         }
         changed += reducedRelative(tags, heads, rels);
         changed += objectsReducedRelative(tags, heads, rels);
+        changed += resultativeAdjective(tags, heads, rels);
+        changed += relativeReadAsModifier(tags, heads, rels);
         return changed;
     }
 
@@ -157,6 +169,54 @@ final class DepRepair {
             rels[subj] = "obj";
             heads[p] = p - 1;
             rels[p] = "acl";
+            changed++;
+        }
+        return changed;
+    }
+
+    private static int resultativeAdjective(String[] tags, int[] heads, String[] rels) {
+        int changed = 0;
+        for (int a = 0; a + 1 < heads.length; a++) {
+            int verb = heads[a];
+            if (!"JJ".equals(tags[a]) || !"obj".equals(rels[a]) || verb < 0 || verb > a) {
+                continue;
+            }
+            for (int o = a + 1; o < heads.length; o++) {
+                if (heads[o] == verb && "obj".equals(rels[o])) {
+                    rels[a] = "xcomp";
+                    changed++;
+                    break;
+                }
+            }
+        }
+        return changed;
+    }
+
+    private static int relativeReadAsModifier(String[] tags, int[] heads, String[] rels) {
+        int changed = 0;
+        for (int v = 1; v + 1 < heads.length; v++) {
+            int noun = heads[v];
+            if (!"VBD".equals(tags[v]) && !"VBZ".equals(tags[v]) || !"amod".equals(rels[v]) || noun <= v
+                || !"WDT".equals(tags[v - 1]) && !"WP".equals(tags[v - 1]) || heads[v - 1] != noun
+                || !tags[noun].startsWith("NN")) {
+                continue;
+            }
+            int antecedent = heads[noun];
+            if (antecedent < 0 || antecedent >= v - 1 || !"appos".equals(rels[noun]) && !"dep".equals(rels[noun])) {
+                continue;
+            }
+            heads[v] = antecedent;
+            rels[v] = "acl:relcl";
+            heads[v - 1] = v;
+            rels[v - 1] = "nsubj";
+            heads[noun] = v;
+            rels[noun] = "obj";
+            for (int i = noun + 1; i < heads.length; i++) {
+                if (heads[i] == noun && rels[i].startsWith("nmod")) {
+                    heads[i] = v;
+                    rels[i] = "obl";
+                }
+            }
             changed++;
         }
         return changed;

@@ -46,6 +46,10 @@ final class TagRepair {
     /** Tags before a word that make it a verb whatever follows: "they travel", "to trade", "will work". */
     private static final Set<String> SUBJECT_OR_INFINITIVE = Set.of("PRP", "TO", "MD", "WDT", "WP");
 
+    /** Nouns that "live" modifies as an adjective: "live rounds", "live fire". */
+    private static final Set<String> LIVE_FIRE = Set.of("round", "rounds", "ammunition", "fire", "bullet", "bullets",
+        "munitions", "ordnance");
+
     private TagRepair() {
     }
 
@@ -80,6 +84,14 @@ final class TagRepair {
                 tags[i] = "NN";
                 tags[i + 1] = "NN";
                 tags[i + 2] = "NN";
+                changed++;
+            }
+        }
+        for (int i = 0; i + 1 < tags.length; i++) {
+            if (words[i].equalsIgnoreCase("live") && tags[i].startsWith("VB")
+                && LIVE_FIRE.contains(words[i + 1].toLowerCase())) {
+                // "fired tear gas and live rounds at protesters": live ammunition, not a verb
+                tags[i] = "JJ";
                 changed++;
             }
         }

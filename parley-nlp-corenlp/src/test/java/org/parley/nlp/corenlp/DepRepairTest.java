@@ -87,4 +87,30 @@ class DepRepairTest {
         String[] r2 = {"nsubj", "root", "det", "nsubj:pass", "aux", "aux:pass", "dep"};
         assertEquals(0, DepRepair.repair(w2, t2, h2, r2));
     }
+
+    @Test
+    void aResultativeAdjectiveBeforeTheObjectIsItsPredicate() {
+        String[] words = {"troops", "shot", "dead", "52", "Palestinians"};
+        String[] tags = {"NNS", "VBD", "JJ", "CD", "NNPS"};
+        int[] heads = {1, -1, 1, 4, 1};
+        String[] rels = {"nsubj", "root", "obj", "nummod", "obj"};
+        assertEquals(1, DepRepair.repair(words, tags, heads, rels));
+        assertEquals("xcomp", rels[2]);
+        assertEquals("obj", rels[4]);
+    }
+
+    @Test
+    void aTensedVerbAfterWhichReadAsAnAdjectiveHeadsARelativeClause() {
+        // Kinshasa , which severed relations with Kigali , accused Rwanda, as the parser leaves it
+        String[] words = {"Kinshasa", ",", "which", "severed", "relations", "with", "Kigali", ",", "accused", "Rwanda"};
+        String[] tags = {"NNP", ",", "WDT", "VBD", "NNS", "IN", "NNP", ",", "VBD", "NNP"};
+        int[] heads = {8, 0, 4, 4, 0, 6, 4, 0, -1, 8};
+        String[] rels = {"nsubj", "punct", "det", "amod", "appos", "case", "nmod", "punct", "root", "obj"};
+        assertEquals(1, DepRepair.repair(words, tags, heads, rels));
+        assertArrayEquals(new int[] {8, 0, 3, 0, 3, 6, 3, 0, -1, 8}, heads);
+        assertEquals("acl:relcl", rels[3]);
+        assertEquals("nsubj", rels[2]);
+        assertEquals("obj", rels[4]);
+        assertEquals("obl", rels[6]);
+    }
 }

@@ -96,4 +96,12 @@ class TagRepairTest {
         assertArrayEquals("NNP VBD DT NN NN NN NN".split(" "),
             repaired("Russia declared the envoy persona non grata", "NNP VBD DT NN NN FW FW"));
     }
+
+    @Test
+    void liveBeforeAmmunitionIsAnAdjective() {
+        assertArrayEquals("NNS VBD NN NN CC JJ NNS IN NNS".split(" "),
+            repaired("forces fired tear gas and live rounds at protesters", "NNS VBD NN NN CC VB NNS IN NNS"));
+        // a verb "live" keeps its tag: "where they live"
+        assertArrayEquals("WRB PRP VBP".split(" "), repaired("where they live", "WRB PRP VBP"));
+    }
 }
