@@ -332,6 +332,11 @@ public final class ActorResolver {
                 return Actor.simple(text, null, null, modifierCountries.get(0), "PTY");
             }
         }
+        if (modifierCountries.size() == 1 && sector == null && (hl.equals("agent") || hl.equals("operative"))) {
+            // "U.S. agents", "Iranian operatives": a state's security men (a bare "agent" may sell houses or play
+            // football)
+            return Actor.simple(text, null, null, modifierCountries.get(0), "SPY");
+        }
         boolean definite = s.children(head).stream().anyMatch(c -> c.deprel().equals("det")
             && DEFINITE.contains(c.lowerWord()));
         boolean within = s.children(head).stream().anyMatch(c -> c.deprel().startsWith("nmod")

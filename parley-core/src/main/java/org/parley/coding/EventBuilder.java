@@ -109,6 +109,66 @@ final class EventBuilder {
         return false;
     }
 
+    /** Verbs of command: an order to one's own forces is a deployment. */
+    private static final Set<String> COMMANDS = Set.of("order", "command", "direct", "instruct");
+    /** Verbs of handing a person over. */
+    private static final Set<String> HANDOVERS = Set.of("hand over", "hand", "turn over", "turn", "transfer");
+    /** Sectors of the state, whose acts are the state's. */
+    private static final Set<String> STATE_SECTORS = new java.util.HashSet<>(java.util.Arrays.asList(null, "GOV", "MIL",
+        "COP", "JUD", "SPY"));
+
+    /** Whether the addressee is the forces of the one who orders: "the army", "his troops". */
+    private static boolean ownForces(Actor source, Actor target) {
+        return ("MIL".equals(target.sector()) || "COP".equals(target.sector())) && target.name() == null
+            && (target.country() == null || target.country().equals(source.country()) || source.country() == null);
+    }
+
+    /** Where the order sends them: "into the Tigray region", "to the border", "on Tripoli" (-1 if nowhere). */
+    private static int destination(Sentence s, int verb) {
+        for (Token c : s.children(verb)) {
+            if (c.deprel().startsWith("obl") && (s.hasCase(c.index(), "into") || s.hasCase(c.index(), "to"))) {
+                return c.index();
+            }
+            if (c.deprel().equals("xcomp") || c.deprel().equals("advcl")) {
+                for (Token g : s.children(c.index())) {
+                    if (g.deprel().startsWith("obl") && (s.hasCase(g.index(), "on") || s.hasCase(g.index(), "into")
+                        || s.hasCase(g.index(), "to") || s.hasCase(g.index(), "toward") || s.hasCase(g.index(), "towards"))) {
+                        return g.index();
+                    }
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** Whether the event noun carries a time of its own ("resignation effective May 1", "withdrawal by June"). */
+    private static boolean hasOwnTime(Sentence s, int n) {
+        for (Token c : s.children(n)) {
+            if (c.deprel().startsWith("amod") && c.lowerWord().equals("effective")
+                || c.deprel().startsWith("nmod") && (s.hasCase(c.index(), "by") || s.hasCase(c.index(), "from"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Plural counts that, standing alone, are people: "thousands", "tens of thousands". */
+    private static final Set<String> CROWD_COUNTS = Set.of("dozens", "hundreds", "thousands", "tens", "millions",
+        "scores");
+
+    /** Whether the word heads a bare count of people: "thousands", "tens of thousands", not "thousands of cars". */
+    private static boolean crowdCount(Sentence s, int head) {
+        if (!CROWD_COUNTS.contains(s.token(head).lowerWord())) {
+            return false;
+        }
+        for (Token c : s.children(head)) {
+            if (c.deprel().startsWith("nmod") && !crowdCount(s, c.index())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Nouns for people held by force. */
     private static final java.util.Set<String> HOSTAGE = java.util.Set.of("hostage", "captive");
 
@@ -285,8 +345,11 @@ final class EventBuilder {
             cameo = "0871";
         }
         if (t.light() != null && t.light().modality() != Modality.ASSERTED && modality == Modality.ASSERTED
-            && !(t.light().modality() == Modality.PROPOSED && sense.type() == EventType.SUPPORT)) {
-            // "offered talks", "promised aid", "sought a ceasefire" (but "offered an apology" apologises)
+            && !(t.light().modality() == Modality.PROPOSED && sense.type() == EventType.SUPPORT)
+            && !("resign".equals(mode) && t.light().modality() == Modality.INTENDED
+                && t.light().lemma().equals("announce") && !hasOwnTime(s, t.token()))) {
+            // "offered talks", "promised aid", "sought a ceasefire" (but "offered an apology" apologises, and
+            // "announced his resignation" resigns, unless it names a later day: "his resignation, effective May 1")
             modality = t.light().modality();
         }
         if (t.nominal() && modality == Modality.ASSERTED) {
@@ -661,16 +724,55 @@ final class EventBuilder {
                 }
             }
         }
+        if (!t.nominal() && type == EventType.REQUEST && frame.effect() == null && source != null && target != null
+            && COMMANDS.contains(Syntax.lemma(s.token(t.token()))) && ownForces(source, target)) {
+            // "ordered the army into the Tigray region", "ordered his Libyan National Army to march on Tripoli": a
+            // commander's order to his own forces deploys them; it asks no one
+            int into = destination(s, t.token());
+            type = EventType.MOBILIZE;
+            mode = "troops";
+            cameo = "15";
+            modality = Modality.ASSERTED;
+            target = into >= 0 ? actors.actor(s, into, ctx) : null;
+            rule = rule + " (order to own forces: MOBILIZE)";
+        }
+        if (!t.nominal() && type == EventType.RETREAT && "release".equals(mode) && source != null && source.isResolved()
+            && HANDOVERS.contains(Syntax.lemma(s.token(t.token()))) && frame.effect() == null) {
+            int to = -1;
+            for (Token c : s.children(t.token())) {
+                if (c.deprel().startsWith("obl") && s.hasCase(c.index(), "to")) {
+                    to = c.index();
+                }
+            }
+            Actor receiver = to >= 0 && to != targ ? actors.actor(s, to, ctx) : null;
+            if (receiver != null && receiver.isResolved() && receiver.country() != null && source.country() != null
+                && !receiver.country().equals(source.country()) && STATE_SECTORS.contains(source.sector())
+                && (receiver.sector() == null || STATE_SECTORS.contains(receiver.sector()))) {
+                // "Pakistan handed over Ramzi Yousef to U.S. agents": one state giving a suspect to another cooperates
+                type = EventType.COOPERATE;
+                mode = null;
+                context = List.of("legal");
+                cameo = "063";
+                target = receiver;
+                rule = rule + " (handed to another state: COOPERATE)";
+            }
+        }
         boolean agreementSigned = sense.type() == EventType.SUPPORT && !t.nominal() && signsAgreement(s, t.token());
         // filters
         boolean verbalised = crowdControl || agreementSigned || frame.effect() != null || modality == Modality.INTENDED || modality == Modality.PROPOSED
             || type == EventType.REJECT && sense.type() != EventType.REJECT
             || !t.nominal() && retyping.commitsToSomething(s, t.token())
             || t.nominal() && type.quadClass() == 3 && TriggerFinder.thatClause(s, t.token());
-        if (sense.has(Sense.Flag.NEED_TARGET) && !slots.acceptableTarget(s, targ, target) && !verbalised) {
+        if (sense.has(Sense.Flag.NEED_TARGET) && !slots.acceptableTarget(s, targ, target) && !verbalised
+            && type != EventType.MOBILIZE) {
             log.accept("  drop " + sense.label() + " @" + t.token() + ": needs an actor as target, found "
                 + (target == null ? "none" : "'" + target.text() + "'"));
             return null;
+        }
+        if (type == EventType.PROTEST && !ctx.sport() && !ctx.softNews() && subj >= 0 && source != null
+            && !source.isResolved() && crowdCount(s, subj)) {
+            // "as tens of thousands protested", "thousands marched": a crowd told by its size is people
+            source = Actor.simple(source.text(), null, null, null, "CVL");
         }
         // "Pete Wilson signed an agreement with Israel", "Perez Molina sent in troops": a named person the knowledge base
         // does not know acts in hard news as the person the text names, toward a political party or with troops

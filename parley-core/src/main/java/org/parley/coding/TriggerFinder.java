@@ -181,6 +181,11 @@ final class TriggerFinder {
                 + s.token(t.token()).word() + "'" + (t.light() != null ? " light verb '" + s.token(t.anchor()).word()
                 + "'" : "") + " [" + t.sense().origin() + "]");
         }
+        // "abducted 100 girls ..., in one of the boldest attacks yet by the group": a ranking of a deed the sentence
+        // tells with a verb of its own is no second deed ("converged on Belgrade for one of the largest protests"
+        // has no other)
+        found.removeIf(tr -> tr.nominal() && oneOfTheWorst(s, tr.token()) && found.stream()
+            .anyMatch(o -> o != tr && !o.nominal() && o.sense().type() == tr.sense().type()));
         return found;
     }
 
@@ -221,6 +226,16 @@ final class TriggerFinder {
     private static final Set<String> COMPARATIVES = Set.of("more", "less", "fewer", "over", "under");
 
     /** A trigger noun compounded with a plan-like noun speaks through it: "a withdrawal plan". */
+    /** "one of the deadliest attacks", "one of the biggest protests": a superlative ranking under "one of". */
+    static boolean oneOfTheWorst(Sentence s, int n) {
+        Token p = s.parent(n);
+        if (p == null || !p.lowerWord().equals("one") || !s.hasCase(n, "of")) {
+            return false;
+        }
+        return s.children(n).stream().anyMatch(c -> c.deprel().equals("amod")
+            && (c.pos().equals("JJS") || c.lowerWord().equals("worst") || c.lowerWord().startsWith("most")));
+    }
+
     static int carrier(Lexicon lex, Sentence s, int n) {
         Token t = s.token(n);
         Token p = s.parent(n);

@@ -955,4 +955,77 @@ class ConstructionsIT {
             + " president Robert Mugabe's government.", "2018-01-10"), EventType.RETREAT);
         assertEquals("ZWE", b.source().country(), b.toString());
     }
+
+    @Test
+    void shotDeadTakesThePeopleAsTargetAndACrowdToldByItsSizeProtests() {
+        List<Event> ev = SharedParley.code("Israeli troops shot dead at least 52 Palestinians along the Gaza border on"
+            + " Monday as tens of thousands protested against the opening of the U.S. embassy in Jerusalem.", "2018-05-14");
+        Event a = only(ev, EventType.ASSAULT);
+        assertEquals("ISR", a.source().country(), a.toString());
+        assertEquals("Palestinians", a.target().text().replaceAll("^.* ", ""), a.toString());
+        assertEquals("CVL", only(ev, EventType.PROTEST).source().sector());
+        // a count of things is no crowd
+        none(SharedParley.code("Thousands of cars protested nothing.", "2018-05-14"), EventType.PROTEST);
+    }
+
+    @Test
+    void aRelativeClauseOnACapitalIsItsGovernmentsAct() {
+        List<Event> ev = SharedParley.code("Kinshasa, which severed diplomatic relations with Kigali on Sunday, accused"
+            + " Rwanda of sending thousands of troops across the border.", "2025-01-27");
+        Event cut = only(ev, EventType.SANCTION);
+        assertEquals("COD", cut.source().country(), cut.toString());
+        assertEquals("RWA", cut.target().country(), cut.toString());
+        only(ev, EventType.ACCUSE);
+    }
+
+    @Test
+    void liveRoundsFiredAtProtestersHitTheProtesters() {
+        Event a = only(SharedParley.code("Iranian security forces fired tear gas and live rounds at protesters in Tehran"
+            + " on Tuesday.", "2022-09-21"), EventType.ASSAULT);
+        assertEquals("protesters", a.target().text(), a.toString());
+    }
+
+    @Test
+    void aRankingOfTheSentencesOwnDeedIsNoSecondDeed() {
+        Event a = only(SharedParley.code("Suspected Boko Haram gunmen abducted more than 100 girls from a school in"
+            + " Chibok late on Monday, a local government official said, in one of the boldest attacks yet by the"
+            + " Islamist group.", "2014-04-15"), EventType.ASSAULT);
+        assertEquals("abduct", a.mode(), a.toString());
+        // with no verb of its own, the ranked noun is the deed
+        first(SharedParley.code("Hundreds of thousands of people converged on Belgrade on Saturday for one of the"
+            + " largest protests in Serbia's history.", "2025-03-16"), EventType.PROTEST);
+    }
+
+    @Test
+    void anOrderToOnesOwnArmyDeploysIt() {
+        List<Event> ev = SharedParley.code("Prime Minister Abiy Ahmed said on Wednesday he had ordered the army into the"
+            + " northern Tigray region.", "2020-11-04");
+        Event m = only(ev, EventType.MOBILIZE);
+        assertEquals("ETH", m.source().country(), m.toString());
+        none(ev, EventType.REQUEST);
+        // an order to a civilian body asks it
+        none(SharedParley.code("President Muhammadu Buhari ordered the electoral commission to review the results.",
+            "2020-11-04"), EventType.MOBILIZE);
+    }
+
+    @Test
+    void aResignationAnnouncedIsDoneAndASuspectHandedToAnotherStateIsCooperation() {
+        Event r = only(SharedParley.code("Lebanese Prime Minister Hassan Diab announced his government's resignation on"
+            + " Monday.", "2020-08-10"), EventType.RETREAT);
+        assertEquals(Modality.ASSERTED, r.modality());
+        Event c = only(SharedParley.code("Pakistan handed over Ramzi Ahmed Yousef, the suspected mastermind of the 1993"
+            + " World Trade Center bombing, to U.S. agents on Wednesday.", "1995-02-09"), EventType.COOPERATE);
+        assertEquals("PAK", c.source().country(), c.toString());
+        assertEquals("USA", c.target().country(), c.toString());
+        // hostages handed to the Red Cross are released
+        first(SharedParley.code("Hamas handed over three Israeli hostages to the Red Cross in Gaza on Saturday.",
+            "2025-02-08"), EventType.RETREAT);
+    }
+
+    @Test
+    void warplanesThatFlattenBuildingsAttackThem() {
+        Event a = only(SharedParley.code("Israeli warplanes flattened several buildings in the southern Lebanese city of"
+            + " Tyre on Wednesday.", "2024-10-23"), EventType.ASSAULT);
+        assertEquals("ISR", a.source().country(), a.toString());
+    }
 }
