@@ -109,6 +109,14 @@ final class EventBuilder {
         return false;
     }
 
+    /** Verbs that put a package or plan in force. */
+    private static final Set<String> ENACTING = Set.of("adopt", "impose", "enact", "implement", "pass", "approve");
+
+    /** Acts a vote performs: a body votes to condemn, demand, back or reject. */
+    private static final Set<EventType> VERBAL_DECISIONS = Set.of(EventType.ACCUSE, EventType.REQUEST,
+        EventType.SUPPORT, EventType.REJECT);
+    /** Verbs that put sanctions in force as they announce them: "announced 500 new sanctions against Russia". */
+    private static final Set<String> DECREES = Set.of("announce", "approve", "adopt", "unveil");
     /** Verbs of command: an order to one's own forces is a deployment. */
     private static final Set<String> COMMANDS = Set.of("order", "command", "direct", "instruct");
     /** Verbs of handing a person over. */
@@ -121,6 +129,35 @@ final class EventBuilder {
     private static boolean ownForces(Actor source, Actor target) {
         return ("MIL".equals(target.sector()) || "COP".equals(target.sector())) && target.name() == null
             && (target.country() == null || target.country().equals(source.country()) || source.country() == null);
+    }
+
+    /** Whether the act is what a vote decided: "voted to reprimand Russia and to demand ...". */
+    private static boolean votedTo(Sentence s, int anchor) {
+        Token cur = s.token(anchor);
+        for (int k = 0; k < 3 && cur != null; k++) {
+            Token p = s.parent(cur.index());
+            if (p == null || !(cur.deprel().equals("xcomp") || cur.deprel().equals("conj") || cur.deprel().equals("advcl"))) {
+                return false;
+            }
+            if ("vote".equals(Syntax.lemma(p))) {
+                return true;
+            }
+            cur = p;
+        }
+        return false;
+    }
+
+    /** Whether the order is to leave: "ordered them to leave the country", "to quit Russia within a week". */
+    private static boolean toLeave(Sentence s, int verb) {
+        // the infinitive may hang on a relative clause between ("diplomats it described as spies to leave")
+        for (int i = verb + 1; i < Math.min(s.size(), verb + 16); i++) {
+            Token c = s.token(i);
+            if (Set.of("leave", "quit", "depart", "exit").contains(Syntax.lemma(c)) && c.isVerb()
+                && Roles.hasMark(s, i, "to")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Where the order sends them: "into the Tigray region", "to the border", "on Tripoli" (-1 if nowhere). */
@@ -344,8 +381,16 @@ final class EventBuilder {
             mode = "ceasefire";
             cameo = "0871";
         }
+        if (modality == Modality.INTENDED && !frame.negated() && VERBAL_DECISIONS.contains(type)
+            && votedTo(s, t.anchor())) {
+            // "the General Assembly voted to reprimand Russia and to demand that Moscow withdraw": the vote is the
+            // reprimand and the demand
+            modality = Modality.ASSERTED;
+        }
         if (t.light() != null && t.light().modality() != Modality.ASSERTED && modality == Modality.ASSERTED
             && !(t.light().modality() == Modality.PROPOSED && sense.type() == EventType.SUPPORT)
+            && !(type == EventType.SANCTION && t.light().modality() == Modality.INTENDED
+                && DECREES.contains(t.light().lemma()) && !hasOwnTime(s, t.token()))
             && !("resign".equals(mode) && t.light().modality() == Modality.INTENDED
                 && t.light().lemma().equals("announce") && !hasOwnTime(s, t.token()))) {
             // "offered talks", "promised aid", "sought a ceasefire" (but "offered an apology" apologises, and
@@ -354,8 +399,12 @@ final class EventBuilder {
         }
         if (t.nominal() && modality == Modality.ASSERTED) {
             Modality planned = plannedModifier(s, t.token());
+            Token planGoverning = s.parent(t.anchor());
             if (planned == null && t.anchor() != t.token() && t.light() == null
-                && lex.nounIs(Syntax.lemma(s.token(t.anchor())), "plan")) {
+                && lex.nounIs(Syntax.lemma(s.token(t.anchor())), "plan")
+                && !(planGoverning != null && "obj".equals(s.token(t.anchor()).deprel())
+                    && ENACTING.contains(Syntax.lemma(planGoverning)))) {
+                // (but "adopted a 13th package of sanctions" puts them in force)
                 // carried by a plan-like noun: "a timetable for the withdrawal", "a withdrawal plan"
                 planned = Modality.PROPOSED;
             }
@@ -735,6 +784,17 @@ final class EventBuilder {
             modality = Modality.ASSERTED;
             target = into >= 0 ? actors.actor(s, into, ctx) : null;
             rule = rule + " (order to own forces: MOBILIZE)";
+        }
+        if (!t.nominal() && type == EventType.REQUEST && frame.effect() == null && source != null && target != null
+            && COMMANDS.contains(Syntax.lemma(s.token(t.token()))) && toLeave(s, t.token())
+            && "GOV".equals(target.sector()) && target.country() != null && source.country() != null
+            && !target.country().equals(source.country())) {
+            // "ordered 60 Russian diplomats to leave the country", "ordering 20 Czech embassy staff to leave Russia"
+            type = EventType.SANCTION;
+            mode = "expel";
+            cameo = "1663";
+            modality = Modality.ASSERTED;
+            rule = rule + " (foreign officials ordered out: SANCTION)";
         }
         if (!t.nominal() && type == EventType.RETREAT && "release".equals(mode) && source != null && source.isResolved()
             && HANDOVERS.contains(Syntax.lemma(s.token(t.token()))) && frame.effect() == null) {

@@ -137,7 +137,10 @@ final class FrameAnalyzer {
                 rel = "xcomp";
             }
             if ((rel.equals("advcl") || rel.equals("xcomp") && PROVIDING.contains(Syntax.lemma(p)))
-                && hasMark(s, cur, Set.of("to")) && s.token(cur).isVerb()) {
+                && hasMark(s, cur, Set.of("to")) && s.token(cur).isVerb()
+                && !(cur == anchor && rel.equals("advcl") && lex.verbSenses(Syntax.lemma(s.token(cur))).stream()
+                    .anyMatch(v -> v.type() == org.parley.model.EventType.PROTEST))) {
+                // (but "drove tractors into Brussels to protest against cheap imports" protests as it goes)
                 // ("provide radar systems to help the navy", with the purpose parsed as a complement)
                 // "delivered weapons to help them fight": a purpose is not a deed
                 modality = Modality.HYPOTHETICAL;

@@ -171,6 +171,11 @@ final class TriggerFinder {
                     // "demonstrated its resolve", "have to demonstrate that things work", "rallied supporters"
                     continue;
                 }
+                if (sense.lemma().equals("retaliate") && s.children(t.index()).stream()
+                    .anyMatch(c -> c.deprel().equals("advcl") && Roles.hasMark(s, c.index(), "by"))) {
+                    // "retaliated by ordering 20 Czech embassy staff to leave": the means is the act
+                    break;
+                }
                 found.add(new Trigger(t.index(), sense, t.index(), null));
                 break;
             }

@@ -1028,4 +1028,50 @@ class ConstructionsIT {
             + " Tyre on Wednesday.", "2024-10-23"), EventType.ASSAULT);
         assertEquals("ISR", a.source().country(), a.toString());
     }
+
+    @Test
+    void foreignDiplomatsOrderedToLeaveAreExpelled() {
+        Event e = only(SharedParley.code("The United States on Monday ordered 60 Russian diplomats it described as"
+            + " intelligence officers to leave the country.", "2018-03-26"), EventType.SANCTION);
+        assertEquals("expel", e.mode(), e.toString());
+        assertEquals("RUS", e.target().country(), e.toString());
+        only(SharedParley.code("Moscow retaliated on Sunday by ordering 20 Czech embassy staff to leave Russia.",
+            "2021-04-18"), EventType.SANCTION);
+        // an order to one's own officials to leave is no expulsion
+        none(SharedParley.code("The State Department ordered non-emergency U.S. diplomats to leave Kyiv.",
+            "2022-01-23"), EventType.SANCTION);
+    }
+
+    @Test
+    void sanctionsAdoptedOrAnnouncedAreInForceUnlessDueLater() {
+        Event a = only(SharedParley.code("European Union governments formally adopted a 13th package of sanctions"
+            + " against Russia on Friday.", "2024-02-23"), EventType.SANCTION);
+        assertEquals(Modality.ASSERTED, a.modality());
+        only(SharedParley.code("Washington announced more than 500 new sanctions against Russia on Friday.",
+            "2024-02-23"), EventType.SANCTION);
+        // a package only proposed is not in force
+        none(SharedParley.code("The European Commission proposed a new package of sanctions against Russia.",
+            "2024-02-23"), EventType.SANCTION);
+    }
+
+    @Test
+    void whatAVoteDecidesIsDoneAndABlockedPackageIsRejected() {
+        Event a = first(SharedParley.code("The U.N. General Assembly voted overwhelmingly on Wednesday to reprimand"
+            + " Russia for invading Ukraine.", "2022-03-02"), EventType.ACCUSE);
+        assertEquals(Modality.ASSERTED, a.modality());
+        List<Event> b = SharedParley.code("Hungarian Prime Minister Viktor Orban blocked a 50-billion-euro European"
+            + " Union aid package for Ukraine early on Friday.", "2023-12-15");
+        only(b, EventType.REJECT);
+        none(b, EventType.COERCE);
+    }
+
+    @Test
+    void aProtestThatIsTheAimOfAMarchHappensWithIt() {
+        Event p = only(SharedParley.code("Farmers drove hundreds of tractors into Brussels on Thursday, blocking roads"
+            + " around the European Parliament and lighting bonfires to protest against cheap imports.", "2024-02-01"),
+            EventType.PROTEST);
+        assertEquals("CVL", p.source().sector(), p.toString());
+        first(SharedParley.code("U.S. military helicopters ferried food and water to survivors of Haiti's earthquake"
+            + " on Saturday.", "2010-01-16"), EventType.AID);
+    }
 }

@@ -215,6 +215,12 @@ public final class CoreNlpEngine implements NlpEngine {
                 // common-noun lemma, so that "bandit" is found
                 lemma = edu.stanford.nlp.process.Morphology.lemmaStatic(word.toLowerCase(java.util.Locale.ROOT), "NNS");
             }
+            if (i == 0 && "NNP".equals(l.tag()) && lemma.equals(word) && word.length() > 4 && word.endsWith("s")
+                && !word.endsWith("ss") && (l.ner() == null || "O".equals(l.ner()))) {
+                // "Farmers drove hundreds of tractors into Brussels": a capitalised first word the tagger took for a
+                // name and no recogniser took for one is a common plural
+                lemma = edu.stanford.nlp.process.Morphology.lemmaStatic(word.toLowerCase(java.util.Locale.ROOT), "NNS");
+            }
             if (lemma.length() > 4 && lemma.regionMatches(true, 0, "ex-", 0, 3) && Character.isLetter(lemma.charAt(3))
                 && l.tag() != null && l.tag().startsWith("NN")) {
                 // "two ex-ministers", "the ex-president": the office is the noun, as with "former ministers"
