@@ -59,9 +59,12 @@ public final class Names {
         return out;
     }
 
-    /** Folds romanisation variants of Ukrainian and Russian names: "ia/iu/ie/iy" after a consonant as "ya/yu/ye/y". */
+    /**
+     * Folds romanisation variants of Ukrainian and Russian names: "ia/iu/ie/iy" after a consonant as "ya/yu/ye/y",
+     * and a final "yy" as "y" ("Groznyy", as GeoNames spells it, and "Grozny").
+     */
     static String fold(String k) {
-        return k.replaceAll("(?<=[bcdfghklmnprstvzj])i(?=[aeu])", "y").replace("iy", "y");
+        return k.replaceAll("(?<=[bcdfghklmnprstvzj])i(?=[aeu])", "y").replace("iy", "y").replaceAll("yy\\b", "y");
     }
 
     /** A subdivision name without its generic suffix: "Maidan Wardak Province" to "Maidan Wardak". */

@@ -62,6 +62,13 @@ public final class PlaceFinder {
                 continue;
             }
             PlaceMention m = loc ? tagged(s, i, j) : untagged(s, i, j);
+            if (m != null && i == j && s.token(i).pos().startsWith("JJ") && j + 2 < n
+                && CITY_WORDS.contains(s.token(j + 1).lowerWord()) && s.token(j + 2).lowerWord().equals("of")) {
+                // "the Caribbean port of Cartagena": the adjective says where the port lies; the name after "of" is
+                // the place
+                i = j + 1;
+                continue;
+            }
             if (m != null && !modifiesNonPlace(s, j)) {
                 out.add(m);
             }
@@ -197,7 +204,8 @@ public final class PlaceFinder {
         }
         String w = t.lowerWord();
         boolean possessed = i + 1 < s.size() && s.token(i + 1).pos().equals("POS");
-        if (possessed || i + 1 < s.size() && s.token(i + 1).lowerWord().equals("of")) {
+        if (possessed || i + 1 < s.size() && (s.token(i + 1).lowerWord().equals("of") || s.token(i + 1).isProperNoun())) {
+            // "the capital's", "the city of X", "the Chechen capital Grozny": the name says which
             return null;
         }
         int k = i - 1;
@@ -267,10 +275,29 @@ public final class PlaceFinder {
                 if (c != null) {
                     out.set(a, x.asQualifier());
                     out.set(a + 1, y.withCountryHint(y.countryHint() != null ? y.countryHint() : c));
+                } else if (y.countryHint() == null && y.hint() == null) {
+                    // "Baghdad's Tahrir Square", "Kyiv's Podilskyi district": a place within the city, in its country
+                    String cc = cityCountry(x.text());
+                    if (cc != null) {
+                        // a square or quarter the gazetteer knows only elsewhere ("Tahrir Square", Cairo) is the city's
+                        boolean there = gaz.lookup(y.text()).stream().anyMatch(p -> p.country().equals(cc));
+                        out.set(a + 1, there ? y.withCountryHint(cc) : y.asQualifier());
+                    }
                 }
             }
         }
         return out;
+    }
+
+    /** The country of the most populous city of the name, or null. */
+    private String cityCountry(String text) {
+        Place best = null;
+        for (Place p : gaz.lookup(text)) {
+            if (p.kind() == Place.Kind.CITY && (best == null || p.population() > best.population())) {
+                best = p;
+            }
+        }
+        return best == null ? null : best.country();
     }
 
     private String countryNamed(String text) {

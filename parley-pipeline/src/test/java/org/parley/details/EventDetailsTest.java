@@ -284,4 +284,30 @@ class EventDetailsTest {
         Quantities rq = new QuantityExtractor().extract(r, tok(r, "arrested"), tok(r, "arrested"), "COERCE");
         assertEquals("28000-40000", rq.values().get("arrested"));
     }
+
+    @Test
+    void aCapitalNamedAfterItsTitleIsThatCityAndNotTheCountrysCapital() {
+        Sentence s = parse("Russian warplanes bombed the centre of the Chechen capital Grozny on Tuesday, witnesses said.");
+        Location l = where(s, "bombed", "ASSAULT");
+        assertEquals("RUS", l.country());
+        assertEquals(43.31, l.lat(), 0.1);
+        assertEquals(45.69, l.lon(), 0.1);
+    }
+
+    @Test
+    void aSquareOfACityIsInThatCity() {
+        Sentence s = parse("Iraqi police fired tear gas at thousands of protesters in Baghdad's Tahrir Square on Tuesday.");
+        Location l = where(s, "fired", "ASSAULT");
+        assertEquals("IRQ", l.country());
+        assertEquals("Baghdad", l.name());
+    }
+
+    @Test
+    void thePortOfANamedCityIsThatCityNotTheSeaBeforeIt() {
+        Sentence s = parse("Colombian and U.S. naval forces began joint counter-narcotics exercises off the Caribbean"
+            + " port of Cartagena on Monday.");
+        Location l = where(s, "exercises", "COOPERATE");
+        assertEquals("COL", l.country());
+        assertEquals("Cartagena", l.name());
+    }
 }
