@@ -17,6 +17,9 @@ final class FrameAnalyzer {
     private static final Set<String> PROVIDING = Set.of("provide", "send", "deliver", "deploy", "give", "supply",
         "ship", "donate", "dispatch", "sell", "use", "spend", "allocate", "transfer", "lend");
 
+    /** Verbs of causing, whose caused act happened: "prompting Taipei to sever ties". */
+    private static final Set<String> RESULTATIVE = Set.of("prompt", "spur", "trigger", "provoke");
+
     private static final Set<String> NEGATORS = Set.of("not", "never", "n't", "no", "neither", "nor", "without");
     private static final Set<String> HYPOTHETICAL_AUX = Set.of("could", "might", "may", "should", "can", "must",
         "would", "'d");
@@ -169,6 +172,13 @@ final class FrameAnalyzer {
             }
             Cue cue = cueFor(s, p.index());
             if (cue == null) {
+                if (p.isVerb() && rel.equals("xcomp") && RESULTATIVE.contains(Syntax.lemma(p))
+                    && Syntax.child(s, p.index(), "obj") != null) {
+                    // "voted to switch recognition, prompting Taipei to sever ties": what a cause brought about
+                    // happened, whatever the cause's own modality
+                    path.append(" < ").append(p.word()).append("[result]");
+                    break;
+                }
                 // "helped to", "began to", "continued to": transparent verbs pass governance through
                 if (p.isVerb() && (rel.equals("xcomp") || rel.equals("ccomp"))) {
                     path.append(" < ").append(p.word());

@@ -14,7 +14,8 @@ import java.util.Set;
  */
 final class Retyping {
     /** Exercises called "joint" are cooperation, not a show of force. */
-    static final Set<String> JOINT = Set.of("joint", "combined", "bilateral", "trilateral", "multinational");
+    static final Set<String> JOINT = Set.of("joint", "combined", "bilateral", "trilateral", "multinational",
+        "coordinated");
 
     private static final Set<String> PLANNED = Set.of("planned", "proposed", "possible", "potential", "future",
         "expected", "promised", "pledged", "prospective", "upcoming", "anticipated", "intended", "mooted");

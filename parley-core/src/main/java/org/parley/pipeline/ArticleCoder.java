@@ -109,6 +109,7 @@ public final class ArticleCoder {
                 if (ce.claimed() && claimedEarlier(events, ce, explain ? trace : null)) {
                     continue;
                 }
+                ce = doerOfAct(events, s, ce, explain ? trace : null);
                 events.add(assemble(article, s, ce, d));
             }
         }
@@ -141,6 +142,55 @@ public final class ArticleCoder {
             return true;
         }
         return false;
+    }
+
+    /** Nouns that name an act, whose doer is who a reaction to it is aimed at. */
+    private static final java.util.Set<String> ACT_NOUNS = java.util.Set.of("move", "decision", "step", "action",
+        "attack", "incursion", "raid", "strike", "demolition", "killing", "arrest", "detention", "expulsion", "test",
+        "launch", "ban", "measure", "operation", "offensive", "invasion", "bombing", "shelling", "crackdown",
+        "blockade", "annexation", "execution", "seizure", "deployment", "verdict", "ruling", "sentence", "conviction",
+        "incident", "assault", "intrusion", "provocation", "sanction", "what");
+    /** Reactions aimed at an act: condemning, rejecting, welcoming or protesting it. */
+    private static final java.util.Set<org.parley.model.EventType> REACTIONS = java.util.Set.of(
+        org.parley.model.EventType.ACCUSE, org.parley.model.EventType.REJECT, org.parley.model.EventType.SUPPORT);
+
+    /**
+     * "Egypt condemned the incursion", "Beijing called the move a gross interference": a reaction aimed at an act
+     * the article told before is aimed at that act's doer. With no known actor as target and an act noun as the
+     * verb's object, the target becomes the source of the latest earlier event by someone else.
+     */
+    private static CodedEvent doerOfAct(List<Event> events, Sentence s, CodedEvent ce, List<String> trace) {
+        if (!REACTIONS.contains(ce.type()) || ce.target() != null && ce.target().isResolved() || ce.source() == null) {
+            return ce;
+        }
+        String head = null;
+        if (ce.target() != null) {
+            String[] w = ce.target().text().toLowerCase(Locale.ROOT).split("\\s+");
+            head = w[w.length - 1];
+        } else {
+            for (Token c : s.children(ce.token())) {
+                if (c.deprel().equals("obj")) {
+                    head = c.lemma().toLowerCase(Locale.ROOT);
+                }
+            }
+        }
+        if (head == null || !ACT_NOUNS.contains(head.endsWith("s") && ACT_NOUNS.contains(head.substring(0, head.length() - 1))
+            ? head.substring(0, head.length() - 1) : head)) {
+            return ce;
+        }
+        for (int k = events.size() - 1; k >= 0; k--) {
+            Event e = events.get(k);
+            if (e.source() == null || !e.source().isResolved() || e.source().text().equals(ce.source().text())
+                || e.source().country() != null && e.source().country().equals(ce.source().country())) {
+                continue;
+            }
+            if (trace != null) {
+                trace.add("  act: the '" + head + "' is by " + e.source().text() + " (sentence " + e.sentence() + ")");
+            }
+            return new CodedEvent(ce.type(), ce.mode(), ce.context(), ce.cameo(), ce.modality(), ce.negated(),
+                ce.source(), e.source(), ce.token(), ce.anchor(), ce.frame(), ce.confidence(), ce.rule(), ce.claimed());
+        }
+        return ce;
     }
 
     /**

@@ -13,6 +13,7 @@ import static org.parley.pipeline.SharedParley.none;
 import static org.parley.pipeline.SharedParley.noAssertedDeed;
 import static org.parley.pipeline.SharedParley.first;
 import static org.parley.pipeline.SharedParley.only;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -1073,5 +1074,38 @@ class ConstructionsIT {
         assertEquals("CVL", p.source().sector(), p.toString());
         first(SharedParley.code("U.S. military helicopters ferried food and water to survivors of Haiti's earthquake"
             + " on Saturday.", "2010-01-16"), EventType.AID);
+    }
+
+    @Test
+    void aReactionToAnActToldBeforeIsAimedAtItsDoer() {
+        List<Event> ev = SharedParley.code("JENIN, West Bank, July 3 (Reuters) - Israel carried out drone strikes on the"
+            + " Jenin refugee camp on Monday, killing at least eight Palestinians. The Palestinian Authority denounced"
+            + " the raid as a war crime.", "2023-07-03");
+        Event a = first(ev, EventType.ASSAULT);
+        assertEquals("ISR", a.source().country(), a.toString());
+        Event c = only(ev, EventType.ACCUSE);
+        assertEquals("ISR", c.target().country(), c.toString());
+        // a reaction by the doer's own side names no other doer
+        Event own = only(SharedParley.code("Israeli forces raided the Jenin camp on Monday. Israeli opposition leaders"
+            + " criticised the raid.", "2023-07-03"), EventType.ACCUSE);
+        assertNotEquals("ISR", own.target() == null ? null : own.target().country(), own.toString());
+    }
+
+    @Test
+    void whatACauseBroughtAboutHappened() {
+        Event e = first(SharedParley.code("The Solomon Islands' cabinet voted on Monday to switch diplomatic recognition"
+            + " from Taiwan to China, prompting Taipei to sever ties with Honiara.", "2019-09-16"), EventType.SANCTION);
+        assertEquals(Modality.ASSERTED, e.modality());
+    }
+
+    @Test
+    void coordinatedPatrolsAreCooperationAndAidFlownIntoACityIsForIt() {
+        List<Event> p = SharedParley.code("The defence chiefs of Indonesia, Malaysia and the Philippines launched"
+            + " coordinated naval patrols in the Sulu Sea on Monday.", "2017-06-19");
+        first(p, EventType.COOPERATE);
+        none(p, EventType.MOBILIZE);
+        Event a = first(SharedParley.code("U.S. military aircraft flew food, water and medicine into the"
+            + " typhoon-devastated city of Tacloban on Thursday.", "2013-11-14"), EventType.AID);
+        assertNotNull(a.target(), a.toString());
     }
 }

@@ -88,6 +88,15 @@ final class TagRepair {
             }
         }
         for (int i = 0; i + 1 < tags.length; i++) {
+            if (tags[i].startsWith("VB") && WEAPON_MODIFIERS.contains(words[i].toLowerCase())
+                && STRIKE_HEADS.contains(words[i + 1].toLowerCase())) {
+                // "carried out drone/VB strikes on the camp": the means names the strikes
+                tags[i] = "NN";
+                tags[i + 1] = words[i + 1].endsWith("s") ? "NNS" : "NN";
+                changed++;
+            }
+        }
+        for (int i = 0; i + 1 < tags.length; i++) {
             if (words[i].equalsIgnoreCase("live") && tags[i].startsWith("VB")
                 && LIVE_FIRE.contains(words[i + 1].toLowerCase())) {
                 // "fired tear gas and live rounds at protesters": live ammunition, not a verb

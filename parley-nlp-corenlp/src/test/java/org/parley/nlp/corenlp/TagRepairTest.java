@@ -104,4 +104,10 @@ class TagRepairTest {
         // a verb "live" keeps its tag: "where they live"
         assertArrayEquals("WRB PRP VBP".split(" "), repaired("where they live", "WRB PRP VBP"));
     }
+
+    @Test
+    void aMeansTaggedAsAVerbBeforeStrikesIsANoun() {
+        assertArrayEquals("NNP VBD RP NN NNS IN DT NN".split(" "),
+            repaired("Israel carried out drone strikes on the camp", "NNP VBD RP VB NNS IN DT NN"));
+    }
 }
