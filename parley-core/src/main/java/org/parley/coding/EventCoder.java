@@ -40,6 +40,11 @@ public final class EventCoder {
     }
 
     /** The lexicon this coder reads. */
+    /** The actor the phrase headed by word {@code i} names (for antecedents across sentences). */
+    public org.parley.model.Actor actorAt(Sentence s, int i, CodingContext ctx) {
+        return finder.actor(s, i, ctx);
+    }
+
     public Lexicon lexicon() {
         return lex;
     }

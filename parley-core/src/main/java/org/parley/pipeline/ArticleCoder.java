@@ -71,6 +71,7 @@ public final class ArticleCoder {
             where.homeCountry());
         List<Event> events = new ArrayList<>();
         int parsed = 0;
+        Antecedents earlier = new Antecedents();
         for (Sentence s : analyzed.sentences()) {
             if (s.parsed()) {
                 parsed++;
@@ -109,8 +110,12 @@ public final class ArticleCoder {
                 if (ce.claimed() && claimedEarlier(events, ce, explain ? trace : null)) {
                     continue;
                 }
+                ce = earlier.resolve(ce, explain ? trace : null);
                 ce = doerOfAct(events, s, ce, explain ? trace : null);
                 events.add(assemble(article, s, ce, d));
+            }
+            if (s.parsed()) {
+                earlier.note(s, ctx);
             }
         }
         return new ArticleResult(events, analyzed.sentences().size(), parsed, analyzed.skipped(), trace);
@@ -143,6 +148,77 @@ public final class ArticleCoder {
         }
         return false;
     }
+
+    /**
+     * The person and the state or body last named as a party in the article's earlier sentences, for the pronouns
+     * of later ones: "Bolivian police arrested him" after a sentence about Cesare Battisti. A sentence's subject
+     * wins over its other parties.
+     */
+    private final class Antecedents {
+        private org.parley.model.Actor person;
+        private org.parley.model.Actor group;
+
+        void note(Sentence s, CodingContext ctx) {
+            org.parley.model.Actor p = null;
+            org.parley.model.Actor g = null;
+            boolean pSubj = false;
+            boolean gSubj = false;
+            for (Token t : s.tokens()) {
+                String rel = t.deprel();
+                if (rel == null || !t.isProperNoun() || !(rel.startsWith("nsubj") || rel.equals("obj")
+                    || rel.startsWith("obl") || rel.startsWith("nmod") || rel.equals("appos"))) {
+                    continue;
+                }
+                boolean subj = rel.startsWith("nsubj");
+                org.parley.model.Actor a = coder.actorAt(s, t.index(), ctx);
+                if ("PERSON".equals(t.ner())) {
+                    if (!pSubj || subj) {
+                        p = a;
+                        pSubj = subj;
+                    }
+                } else if (a.isResolved() && (a.id() == null || !a.id().startsWith("PER"))) {
+                    if (!gSubj || subj) {
+                        g = a;
+                        gSubj = subj;
+                    }
+                }
+            }
+            if (p != null) {
+                person = p;
+            }
+            if (g != null) {
+                group = g;
+            }
+        }
+
+        CodedEvent resolve(CodedEvent ce, List<String> trace) {
+            org.parley.model.Actor src = swap(ce.source(), trace);
+            org.parley.model.Actor tgt = swap(ce.target(), trace);
+            if (src == ce.source() && tgt == ce.target() || src != null && tgt != null && src.text().equals(tgt.text())) {
+                return ce;
+            }
+            return new CodedEvent(ce.type(), ce.mode(), ce.context(), ce.cameo(), ce.modality(), ce.negated(), src, tgt,
+                ce.token(), ce.anchor(), ce.frame(), ce.confidence(), ce.rule(), ce.claimed());
+        }
+
+        private org.parley.model.Actor swap(org.parley.model.Actor a, List<String> trace) {
+            if (a == null || a.isResolved()) {
+                return a;
+            }
+            String w = a.text().toLowerCase(Locale.ROOT);
+            org.parley.model.Actor by = PERSON_PRONOUNS.contains(w) ? person : GROUP_PRONOUNS.contains(w) ? group : null;
+            if (by == null) {
+                return a;
+            }
+            if (trace != null) {
+                trace.add("  pronoun '" + a.text() + "' is " + by.text() + ", named before");
+            }
+            return by;
+        }
+    }
+
+    private static final java.util.Set<String> PERSON_PRONOUNS = java.util.Set.of("he", "him", "she", "her");
+    private static final java.util.Set<String> GROUP_PRONOUNS = java.util.Set.of("it");
 
     /** Nouns that name an act, whose doer is who a reaction to it is aimed at. */
     private static final java.util.Set<String> ACT_NOUNS = java.util.Set.of("move", "decision", "step", "action",

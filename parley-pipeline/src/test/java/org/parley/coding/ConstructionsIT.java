@@ -1108,4 +1108,17 @@ class ConstructionsIT {
             + " typhoon-devastated city of Tacloban on Thursday.", "2013-11-14"), EventType.AID);
         assertNotNull(a.target(), a.toString());
     }
+
+    @Test
+    void aPronounInALaterSentenceIsThePersonNamedBefore() {
+        List<Event> ev = SharedParley.code("LA PAZ, Jan 13 (Reuters) - Italian fugitive Cesare Battisti, convicted of four"
+            + " murders in the 1970s, fled Brazil last month. Bolivian police detained him in the city of Santa Cruz on"
+            + " Saturday.", "2019-01-13");
+        Event c = only(ev, EventType.COERCE);
+        assertTrue(c.target().text().contains("Battisti"), c.toString());
+        // a pronoun with nobody named before stays as written
+        Event n = only(SharedParley.code("Bolivian police detained him in Santa Cruz on Saturday.", "2019-01-13"),
+            EventType.COERCE);
+        assertEquals("him", n.target().text(), n.toString());
+    }
 }
