@@ -77,6 +77,10 @@ final class ContentRules {
                 }
             }
         }
+        String history = pastRelative(s, node);
+        if (history != null) {
+            return history;
+        }
         if (!t.nominal() && self.pos().equals("VBG")) {
             for (Token c : s.children(node)) {
                 if (("mark".equals(c.deprel()) || "case".equals(c.deprel()))
@@ -141,6 +145,55 @@ final class ContentRules {
                 return "framed by '" + p.word() + "'";
             }
             cur = p.index();
+        }
+        return null;
+    }
+
+    /**
+     * An act told in a relative clause on something past: "the 2005 truck bombing that killed Hariri", "25 years
+     * since the genocide, in which militias slaughtered 800,000", "Pinochet, who seized power in a 1973 coup and
+     * whose regime killed 3,000 opponents". The clause describes history, not the news.
+     */
+    private static String pastRelative(Sentence s, int node) {
+        int cur = node;
+        if ("conj".equals(s.token(cur).deprel()) && s.parent(cur) != null) {
+            cur = s.parent(cur).index();
+        }
+        String rel = s.token(cur).deprel();
+        Token noun = s.parent(cur);
+        if (rel == null || !rel.startsWith("acl:relcl") || noun == null) {
+            return null;
+        }
+        String year = yearIn(s, noun.index(), 1, cur);
+        if (year == null) {
+            year = yearIn(s, cur, 2, -1);
+        }
+        if (year != null) {
+            return "relative clause on a past act ('" + year + "')";
+        }
+        if ("since".equals(s.caseOf(noun.index()))) {
+            return "relative clause on what an anniversary marks";
+        }
+        return null;
+    }
+
+    /** A year among the dependents of {@code i}, down to {@code depth} levels, skipping the subtree of {@code skip}. */
+    private static String yearIn(Sentence s, int i, int depth, int skip) {
+        for (Token c : s.children(i)) {
+            if (c.index() == skip) {
+                continue;
+            }
+            if (c.word().matches("(1[89]|20)\\d\\d") && !c.deprel().equals("obl:tmod")
+                && !s.token(i).word().matches("(?i)(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?")) {
+                // (a full date, "on March 3, 2024", dates the clause's own act, which may be news)
+                return c.word();
+            }
+            if (depth > 1) {
+                String y = yearIn(s, c.index(), depth - 1, skip);
+                if (y != null) {
+                    return y;
+                }
+            }
         }
         return null;
     }

@@ -109,6 +109,12 @@ final class EventBuilder {
         return false;
     }
 
+    /** Pronouns for no one in particular. */
+    private static final Set<String> GENERIC = Set.of("those", "anyone", "anybody", "whoever", "someone", "somebody");
+    /** Days and months, never a party. */
+    private static final java.util.regex.Pattern TIME_WORDS = java.util.regex.Pattern.compile(
+        "(?i)(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|tonight)");
+
     /** Verbs that put a package or plan in force. */
     private static final Set<String> ENACTING = Set.of("adopt", "impose", "enact", "implement", "pass", "approve");
 
@@ -828,6 +834,19 @@ final class EventBuilder {
             log.accept("  drop " + sense.label() + " @" + t.token() + ": needs an actor as target, found "
                 + (target == null ? "none" : "'" + target.text() + "'"));
             return null;
+        }
+        if (source != null && !source.isResolved() && GENERIC.contains(source.text().toLowerCase(Locale.ROOT))
+            || target != null && !target.isResolved() && GENERIC.contains(target.text().toLowerCase(Locale.ROOT))
+                && source != null && !source.isResolved()) {
+            // "prosecute those who attack them": anyone who might, no one in particular
+            log.accept("  drop " + sense.label() + " @" + t.token() + ": a generic party ('"
+                + (source != null && GENERIC.contains(source.text().toLowerCase(Locale.ROOT)) ? source.text()
+                    : target.text()) + "')");
+            return null;
+        }
+        if (source != null && !source.isResolved() && TIME_WORDS.matcher(source.text()).matches()) {
+            // "a march planned for Sunday": a day misread as the subject is nobody
+            source = null;
         }
         if (type == EventType.PROTEST && !ctx.sport() && !ctx.softNews() && subj >= 0 && source != null
             && !source.isResolved() && crowdCount(s, subj)) {

@@ -81,9 +81,37 @@ final class FrameAnalyzer {
                 conditional = true;
             }
         }
+        int nominal = anchor;
+        if (s.token(nominal).isNoun() && "conj".equals(s.token(nominal).deprel()) && s.parent(nominal) != null
+            && s.parent(nominal).isNoun()) {
+            nominal = s.parent(nominal).index();
+        }
+        if (s.token(nominal).isNoun() && s.token(nominal).deprel() != null && s.token(nominal).deprel().startsWith("nsubj")
+            && s.parent(nominal) != null && s.children(s.parent(nominal).index()).stream()
+                .anyMatch(c -> c.deprel().startsWith("aux") && (HYPOTHETICAL_AUX.contains(c.lowerWord())))) {
+            // "a Chinese naval blockade or attack on Taiwan could constitute a survival-threatening situation"
+            modality = Modality.HYPOTHETICAL;
+        }
+        for (Token c : s.children(anchor)) {
+            if (c.deprel().equals("discourse") && c.lowerWord().equals("no") && c.index() + 1 < s.size()
+                && !s.token(c.index() + 1).pos().equals(",")) {
+                // "saying no/UH Russian aircraft had carried out combat missions", with "no" read as an interjection
+                negated = true;
+            }
+            if (c.deprel().startsWith("nsubj") && s.children(c.index()).stream().anyMatch(d -> d.deprel().equals("det")
+                && (d.lowerWord().equals("no") || d.lowerWord().equals("neither")))) {
+                // "no Russian aircraft had carried out combat missions": nobody did it
+                negated = true;
+            }
+        }
         // "would halt strikes and allow ships in": a conjoined verb without its own auxiliary shares its head's
         Token conjHead = "conj".equals(s.token(anchor).deprel()) ? s.parent(anchor) : null;
         if (conjHead != null && conjHead.isVerb() && s.children(anchor).stream().noneMatch(c -> c.deprel().startsWith("aux"))) {
+            if (s.children(anchor).stream().anyMatch(c -> c.deprel().equals("cc")
+                && (c.lowerWord().equals("or") || c.lowerWord().equals("nor"))) && hasNegation(s, conjHead.index())) {
+                // "police did not fire on the crowd or detain anyone": the negation spans the alternatives
+                negated = true;
+            }
             for (Token c : s.children(conjHead.index())) {
                 String w = c.lowerWord();
                 if (c.deprel().startsWith("aux") && FUTURE_AUX.contains(w) && modality == Modality.ASSERTED) {

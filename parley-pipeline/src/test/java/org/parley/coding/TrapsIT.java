@@ -165,4 +165,38 @@ class TrapsIT {
         noAssertedDeed(ev, EventType.RETREAT);
         noAssertedDeed(ev, EventType.SANCTION);
     }
+
+    @Test
+    void anActToldInARelativeClauseOnThePastIsHistory() {
+        none(SharedParley.code("The Special Tribunal for Lebanon on Wednesday postponed its verdict in the trial of four"
+            + " Hezbollah members accused over the 2005 truck bombing that killed former Prime Minister Rafik al-Hariri.",
+            "2020-08-05"), EventType.ASSAULT);
+        none(SharedParley.code("Rwandans laid wreaths at mass graves on Sunday to mark 25 years since the genocide, in"
+            + " which Hutu extremist militias and soldiers slaughtered some 800,000 Tutsis.", "2019-04-07"),
+            EventType.ASSAULT);
+        // a relative clause dated this year tells news
+        only(SharedParley.code("The rebels, who attacked the police station in Beni on March 3, 2024, released two"
+            + " hostages on Friday.", "2024-03-08"), EventType.ASSAULT);
+    }
+
+    @Test
+    void noOneDoingItAndNeitherAlternativeAreNegated() {
+        noAssertedDeed(SharedParley.code("Russia's defence ministry denied that its warplanes had bombed a hospital,"
+            + " saying no Russian aircraft had carried out combat missions in the area.", "2019-05-07"), EventType.ASSAULT);
+        List<Event> ev = SharedParley.code("Tens of thousands of protesters marched through Yerevan on Saturday, and"
+            + " police did not fire on the crowd or detain anyone, witnesses said.", "2018-04-14");
+        noAssertedDeed(ev, EventType.COERCE);
+        noAssertedDeed(ev, EventType.ASSAULT);
+        only(ev, EventType.PROTEST);
+    }
+
+    @Test
+    void anActThatCouldHappenAndAnyoneWhoMightDoItAreNoDeed() {
+        List<Event> ev = SharedParley.code("Prime Minister Sanae Takaichi told parliament on Friday that a Chinese naval"
+            + " blockade or attack on Taiwan could constitute a survival-threatening situation.", "2025-11-07");
+        noAssertedDeed(ev, EventType.COERCE);
+        noAssertedDeed(ev, EventType.ASSAULT);
+        none(SharedParley.code("EU ministers urged Israel to protect Palestinians in the West Bank and prosecute those"
+            + " who attack them.", "2024-01-22"), EventType.ASSAULT);
+    }
 }
