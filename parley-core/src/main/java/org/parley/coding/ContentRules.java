@@ -97,6 +97,15 @@ final class ContentRules {
             // "signed the law, drawing condemnation from the UN": others' reaction, not the act's content
             return null;
         }
+        if (t.nominal() && rel.equals("nsubj") && "xcomp".equals(p.deprel()) && s.parent(p.index()) != null) {
+            int caller = s.parent(p.index()).index();
+            for (Trigger o : all) {
+                if (o != t && o.token() == caller && !o.nominal()) {
+                    // "calling the allegations baseless": the charge is what the call is about
+                    return o.sense().label() + " @" + o.token() + " (small clause)";
+                }
+            }
+        }
         for (Trigger o : all) {
             if (o == t) {
                 continue;

@@ -109,6 +109,20 @@ final class EventBuilder {
         return false;
     }
 
+    /** Money a lender grants by approving it: "the IMF approved a record $21 billion loan for South Korea". */
+    private static final Set<String> LOANS = Set.of("loan", "credit", "bailout", "disbursement", "tranche", "grant");
+
+    /** Verbs of blocking a way. */
+    private static final Set<String> BLOCKADES = Set.of("block", "barricade", "blockade");
+    /** Sectors of people who protest rather than restrict. */
+    private static final Set<String> CROWD_SECTORS = Set.of("CVL", "OPP", "PTY", "LAB", "EDU", "REL", "REF");
+
+    /** People, parties or a crowd, not the state: "youths", "opposition supporters", "party workers", "farmers". */
+    private static boolean crowdOrParty(Actor a) {
+        return a.flatten().stream().allMatch(x -> x.sector() != null && CROWD_SECTORS.contains(x.sector())
+            || !x.isResolved());
+    }
+
     /** Pronouns for no one in particular. */
     private static final Set<String> GENERIC = Set.of("those", "anyone", "anybody", "whoever", "someone", "somebody");
     /** Days and months, never a party. */
@@ -397,6 +411,7 @@ final class EventBuilder {
             && !(t.light().modality() == Modality.PROPOSED && sense.type() == EventType.SUPPORT)
             && !(type == EventType.SANCTION && t.light().modality() == Modality.INTENDED
                 && DECREES.contains(t.light().lemma()) && !hasOwnTime(s, t.token()))
+            && !(type == EventType.AID && t.light().lemma().equals("approve") && LOANS.contains(Syntax.lemma(s.token(t.token()))))
             && !("resign".equals(mode) && t.light().modality() == Modality.INTENDED
                 && t.light().lemma().equals("announce") && !hasOwnTime(s, t.token()))) {
             // "offered talks", "promised aid", "sought a ceasefire" (but "offered an apology" apologises, and
@@ -700,7 +715,18 @@ final class EventBuilder {
             cameo = "18";
             rule = rule + " (hacked to death: ASSAULT)";
         }
-        if (type != EventType.PROTEST && frame.effect() == null && inProtest(s, t.anchor())) {
+        if (type == EventType.COERCE && "restrict".equals(mode) && !t.nominal() && !ctx.sport() && source != null
+            && BLOCKADES.contains(Syntax.lemma(s.token(t.token()))) && crowdOrParty(source)) {
+            // "Hundreds of party workers blocked the Grand Trunk Road", "Youths blocked the highway with burning tyres":
+            // people blocking roads protest; only the state restricts
+            rule = rule + " (blockade by protesters: PROTEST)";
+            type = EventType.PROTEST;
+            mode = "obstruct";
+            cameo = "14";
+        }
+        if (type != EventType.PROTEST && type != EventType.SANCTION && frame.effect() == null
+            && inProtest(s, t.anchor())) {
+            // (a recall or expulsion "in protest" stays a sanction)
             // "blocked highways ... in protest": the act is the protest's form
             rule = rule + " (done in protest: PROTEST)";
             mode = type == EventType.COERCE || "obstruct".equals(mode) ? "obstruct" : "demo";
@@ -821,6 +847,62 @@ final class EventBuilder {
                 cameo = "063";
                 target = receiver;
                 rule = rule + " (handed to another state: COOPERATE)";
+            }
+        }
+        if (type == EventType.PROTEST && !t.nominal() && "protest".equals(Syntax.lemma(s.token(t.token())))
+            && source != null && source.isResolved() && source.flatten().stream().allMatch(a -> "GOV".equals(a.sector())
+                || a.sector() == null && a.country() != null && a.name() != null)) {
+            Token obj = Syntax.child(s, t.token(), "obj");
+            if (obj != null) {
+                // "The Department of Foreign Affairs strongly protests the dangerous manoeuvres by China Coast Guard
+                // vessels": a state's protest is a diplomatic charge, aimed at who did what it protests
+                type = EventType.ACCUSE;
+                mode = null;
+                cameo = "111";
+                Actor doer = null;
+                for (Token c : s.children(obj.index())) {
+                    if (c.deprel().equals("nmod:poss") || c.deprel().startsWith("nmod") && s.hasCase(c.index(), "by")) {
+                        doer = actors.actor(s, c.index(), ctx);
+                    }
+                }
+                if (doer == null) {
+                    for (Token c : s.children(obj.index())) {
+                        if (c.deprel().equals("conj")) {
+                            for (Token g : s.children(c.index())) {
+                                if (g.deprel().startsWith("nmod") && s.hasCase(g.index(), "by")) {
+                                    doer = actors.actor(s, g.index(), ctx);
+                                }
+                            }
+                        }
+                    }
+                }
+                target = doer != null && doer.isResolved() ? doer : target;
+                rule = rule + " (a state's protest: ACCUSE)";
+            }
+        }
+        if (type == EventType.REJECT && !t.nominal() && targ < 0) {
+            // "calling the allegations baseless", with the charge read as the subject of the small clause
+            for (Token c : s.children(t.token())) {
+                Token sc = c.deprel().equals("xcomp") ? Syntax.child(s, c.index(), "nsubj") : null;
+                if (sc != null && lex.nounIs(Syntax.lemma(sc), "verbal")) {
+                    targ = sc.index();
+                    target = actors.actor(s, targ, ctx);
+                }
+            }
+        }
+        if (type == EventType.REJECT && targ >= 0 && target != null && !target.isResolved()
+            && lex.nounIs(Syntax.lemma(s.token(targ)), "verbal")) {
+            // "calling the Taliban government's allegations baseless", "rejected the accusations by Kyiv": the charge's
+            // author is who is rebuffed
+            for (Token c : s.children(targ)) {
+                if (c.deprel().equals("nmod:poss") || c.deprel().startsWith("nmod") && s.hasCase(c.index(), "by")
+                    || c.deprel().startsWith("nmod") && s.hasCase(c.index(), "from")) {
+                    Actor author = actors.actor(s, c.index(), ctx);
+                    if (author.isResolved()) {
+                        target = author;
+                        break;
+                    }
+                }
             }
         }
         boolean agreementSigned = sense.type() == EventType.SUPPORT && !t.nominal() && signsAgreement(s, t.token());

@@ -380,11 +380,18 @@ final class FrameAnalyzer {
             return null;
         }
         for (Cue c : lex.cues(Syntax.lemma(t))) {
-            if (c.particle() == null || Syntax.hasParticle(s, i, c.particle())) {
+            if (c.particle() == null || Syntax.hasParticle(s, i, c.particle())
+                && !("to".equals(c.particle()) && setAblaze(s, i))) {
                 return c;
             }
         }
         return null;
+    }
+
+    /** "set fire to a police post", "set the building ablaze": an act done, not "set to" do one. */
+    private static boolean setAblaze(Sentence s, int i) {
+        return s.children(i).stream().anyMatch(c -> c.deprel().equals("obj") && c.lowerWord().equals("fire")
+            || c.lowerWord().equals("ablaze") || c.lowerWord().equals("alight"));
     }
 
     private static boolean hasMark(Sentence s, int i, Set<String> marks) {

@@ -48,11 +48,14 @@ final class PostProcessor {
                 boolean sameProtest = o.type() == EventType.PROTEST && o.source() != null
                     && key(o.source()).equals(key(e.source())) && (o.target() == null || e.target() == null
                         || !o.target().isResolved() || !e.target().isResolved());
-                sameDyad = sameDyad || sameProtest;
+                // "dismissed U.S. demands ..., calling them baseless": a pronoun restates the same act's target
+                boolean restated = o.source() != null && key(o.source()).equals(key(e.source()))
+                    && (pronoun(o.target()) || pronoun(e.target()));
+                sameDyad = sameDyad || sameProtest || restated;
                 if (connected || sameDyad) {
                     Actor src = o.source() != null && o.source().isResolved() ? o.source()
                         : e.source() != null ? e.source() : o.source();
-                    Actor tgt = o.target() != null ? o.target() : e.target();
+                    Actor tgt = o.target() != null && !pronoun(o.target()) ? o.target() : e.target();
                     if (src != null && tgt != null && sameActor(src, tgt)) {
                         tgt = o.target();
                     }
@@ -72,6 +75,11 @@ final class PostProcessor {
             }
         }
         return out;
+    }
+
+    private static boolean pronoun(Actor a) {
+        return a != null && java.util.Set.of("them", "it", "him", "her", "they", "this", "that")
+            .contains(a.text().toLowerCase(java.util.Locale.ROOT));
     }
 
     /**

@@ -100,6 +100,43 @@ final class Roles {
         return -1;
     }
 
+    /** The participle is the last clause of the sentence: no other comma-led clause follows it. */
+    private static int lastWordBeforeEnd(Sentence s, int v) {
+        for (int i = v + 1; i < s.size(); i++) {
+            if (s.token(i).pos().equals(",") && i + 1 < s.size() && s.token(i + 1).isVerb()) {
+                return -1;
+            }
+        }
+        return v;
+    }
+
+    /**
+     * The verb that reports or answers the clause of {@code verb}: "denied [that its jets had struck]", "dismissed
+     * demands [that troops leave]"; -1 when the clause is the sentence's own.
+     */
+    private static int reportingVerb(Sentence s, int verb) {
+        Token cur = s.token(verb);
+        for (int k = 0; k < 3; k++) {
+            Token p = s.parent(cur.index());
+            if (p == null) {
+                return -1;
+            }
+            String rel = cur.deprel();
+            if (rel.equals("ccomp") && p.isVerb() && Syntax.child(s, cur.index(), "mark") != null) {
+                return p.index();
+            }
+            if ((rel.equals("acl") || rel.equals("ccomp")) && p.isNoun() && "obj".equals(p.deprel())
+                && s.parent(p.index()) != null && s.parent(p.index()).isVerb()) {
+                return s.parent(p.index()).index();
+            }
+            if (!rel.equals("conj")) {
+                return -1;
+            }
+            cur = p;
+        }
+        return -1;
+    }
+
     static int verbSubject(Sentence s, int v, int depth) {
         if (depth > 4) {
             return -1;
@@ -181,6 +218,15 @@ final class Roles {
                     && v > 0 && s.token(v - 1).pos().equals(",")) {
                     // "agents detained Marrero, Guaido said, calling it a kidnapping": the speaker's words
                     return verbSubject(s, sib.index(), depth + 1);
+                }
+            }
+            if (v > 0 && s.token(v - 1).pos().equals(",") && v == lastWordBeforeEnd(s, v)) {
+                int reporter = reportingVerb(s, p.index());
+                if (reporter >= 0) {
+                    // "denied that its jets had struck targets, calling the allegations baseless", "dismissed U.S.
+                    // demands that Eritrean troops leave, calling them baseless": a closing participle after a reported
+                    // clause goes with the one who reports it
+                    return verbSubject(s, reporter, depth + 1);
                 }
             }
             // "stormed the school, killing 132 children"

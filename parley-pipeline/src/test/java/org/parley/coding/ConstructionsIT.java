@@ -1121,4 +1121,52 @@ class ConstructionsIT {
             EventType.COERCE);
         assertEquals("him", n.target().text(), n.toString());
     }
+
+    @Test
+    void peopleBlockingRoadsProtestAndSettingFireIsDone() {
+        List<Event> ev = SharedParley.code("Hundreds of Pakistan Tehreek-e-Insaf workers blocked the Grand Trunk Road near"
+            + " Gujranwala on Friday, burning tyres and chanting slogans against the federal government.", "2023-05-12");
+        first(ev, EventType.PROTEST);
+        none(ev, EventType.COERCE);
+        // the state blocking a road restricts
+        first(SharedParley.code("Police blocked the roads into the capital on Friday.", "2023-05-12"), EventType.COERCE);
+        List<Event> f = SharedParley.code("Protesters set fire to the municipal building in Tripoli on Thursday.",
+            "2021-01-28");
+        none(f, EventType.THREATEN);
+    }
+
+    @Test
+    void aStatesProtestIsACharge() {
+        Event a = only(SharedParley.code("The Department of Foreign Affairs strongly protests the dangerous manoeuvres"
+            + " and illegal use of water cannon by China Coast Guard vessels against Philippine resupply boats near"
+            + " Ayungin Shoal.", "2023-08-07"), EventType.ACCUSE);
+        assertEquals("CHN", a.target().country(), a.toString());
+        // a crowd's protest stays a protest
+        only(SharedParley.code("Thousands of farmers protested the new law in New Delhi on Monday.", "2020-12-01"),
+            EventType.PROTEST);
+    }
+
+    @Test
+    void callingAChargeBaselessRejectsItsAuthor() {
+        List<Event> ev = SharedParley.code("Pakistan's military on Saturday denied that its jets had struck targets inside"
+            + " Afghanistan, calling the Taliban government's allegations baseless.", "2024-12-28");
+        Event r = only(ev, EventType.REJECT);
+        assertEquals("PAK", r.source().country(), r.toString());
+        assertEquals("AFG", r.target().country(), r.toString());
+        none(ev, EventType.ACCUSE);
+        // a dismissal restated with a pronoun is one rejection
+        only(SharedParley.code("Eritrea's information minister on Friday dismissed U.S. demands that Eritrean troops"
+            + " leave Ethiopia's Tigray region, calling them baseless.", "2021-05-28"), EventType.REJECT);
+    }
+
+    @Test
+    void aLoanApprovedIsGrantedAndAPhoneCallBeforeAReportedOfferIsHeld() {
+        Event a = only(SharedParley.code("The International Monetary Fund on Thursday approved a record $21 billion loan"
+            + " for South Korea.", "1997-12-05"), EventType.AID);
+        assertEquals(Modality.ASSERTED, a.modality());
+        Event c = first(SharedParley.code("Turkish President Tayyip Erdogan spoke by phone with Russian President"
+            + " Vladimir Putin on Sunday and told him Ankara was ready to host peace talks.", "2022-03-06"),
+            EventType.CONSULT);
+        assertEquals("TUR", c.source().country(), c.toString());
+    }
 }

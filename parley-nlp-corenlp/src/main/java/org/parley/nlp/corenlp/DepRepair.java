@@ -38,6 +38,11 @@ import java.util.Set;
  * the phrase is hung on; the pronoun is its subject and the noun its object, with the noun's modifiers its
  * obliques.
  *
+ * <p>A main clause read as the subject of a later copula: in "Erdogan spoke by phone with Putin and told him Ankara
+ * was ready to host talks" the parser makes "spoke" a clausal subject of "ready". A tensed verb with a subject of
+ * its own and no complementiser cannot be a clausal subject: it is the root, and the copular clause is the
+ * complement of the last verb before it, whose object right before the copula is the clause's subject.
+ *
  * <p>Stateless; works in place on 0-based heads (-1 for the root) and relation labels.
  */
 final class DepRepair {
@@ -91,6 +96,7 @@ final class DepRepair {
         changed += objectsReducedRelative(tags, heads, rels);
         changed += resultativeAdjective(tags, heads, rels);
         changed += relativeReadAsModifier(tags, heads, rels);
+        changed += clauseReadAsSubject(tags, heads, rels);
         return changed;
     }
 
@@ -220,6 +226,68 @@ final class DepRepair {
             changed++;
         }
         return changed;
+    }
+
+    private static int clauseReadAsSubject(String[] tags, int[] heads, String[] rels) {
+        int root = -1;
+        for (int i = 0; i < heads.length; i++) {
+            if (heads[i] == -1) {
+                root = i;
+            }
+        }
+        if (root < 0 || tags[root].startsWith("VB")) {
+            return 0;
+        }
+        int cop = -1;
+        int verb = -1;
+        for (int i = 0; i < heads.length; i++) {
+            if (heads[i] == root && "cop".equals(rels[i]) && i < root) {
+                cop = i;
+            }
+            if (heads[i] == root && "csubj".equals(rels[i]) && i < root
+                && ("VBD".equals(tags[i]) || "VBZ".equals(tags[i]) || "VBP".equals(tags[i]))) {
+                verb = i;
+            }
+        }
+        if (cop < 0 || verb < 0) {
+            return 0;
+        }
+        boolean subject = false;
+        for (int i = 0; i < heads.length; i++) {
+            if (heads[i] == verb && "mark".equals(rels[i])) {
+                return 0;
+            }
+            subject |= heads[i] == verb && rels[i].startsWith("nsubj");
+        }
+        int governor = -1;
+        for (int w = cop - 1; w > verb && governor < 0; w--) {
+            if (tags[w].startsWith("VB") && !rels[w].startsWith("aux") && !"cop".equals(rels[w])
+                && descends(heads, w, verb)) {
+                governor = w;
+            }
+        }
+        if (!subject || governor < 0) {
+            return 0;
+        }
+        heads[verb] = -1;
+        rels[verb] = "root";
+        heads[root] = governor;
+        rels[root] = "ccomp";
+        int before = cop - 1;
+        if (heads[before] == governor && "obj".equals(rels[before]) && tags[before].startsWith("NN")) {
+            heads[before] = root;
+            rels[before] = "nsubj";
+        }
+        return 1;
+    }
+
+    private static boolean descends(int[] heads, int i, int ancestor) {
+        for (int k = 0, cur = i; k < heads.length && cur >= 0; k++, cur = heads[cur]) {
+            if (cur == ancestor) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Words that bound an amount: "over $3 million", "nearly 500 tonnes". */

@@ -113,4 +113,25 @@ class DepRepairTest {
         assertEquals("obj", rels[4]);
         assertEquals("obl", rels[6]);
     }
+
+    @Test
+    void aMainClauseReadAsTheSubjectOfALaterCopulaIsTheRoot() {
+        // Erdogan spoke with Putin and told him Ankara was ready, as the parser leaves it: "spoke" a csubj of "ready"
+        String[] words = {"Erdogan", "spoke", "with", "Putin", "and", "told", "him", "Ankara", "was", "ready"};
+        String[] tags = {"NNP", "VBD", "IN", "NNP", "CC", "VBD", "PRP", "NNP", "VBD", "JJ"};
+        int[] heads = {1, 9, 3, 1, 5, 1, 5, 5, 9, -1};
+        String[] rels = {"nsubj", "csubj", "case", "obl", "cc", "conj", "iobj", "obj", "cop", "root"};
+        assertEquals(1, DepRepair.repair(words, tags, heads, rels));
+        assertEquals(-1, heads[1]);
+        assertEquals(5, heads[9]);
+        assertEquals("ccomp", rels[9]);
+        assertEquals(9, heads[7]);
+        assertEquals("nsubj", rels[7]);
+        // a clause with its complementiser is a subject: "That he resigned was a surprise"
+        String[] w2 = {"That", "he", "resigned", "was", "a", "surprise"};
+        String[] t2 = {"IN", "PRP", "VBD", "VBD", "DT", "NN"};
+        int[] h2 = {2, 2, 5, 5, 5, -1};
+        String[] r2 = {"mark", "nsubj", "csubj", "cop", "det", "root"};
+        assertEquals(0, DepRepair.repair(w2, t2, h2, r2));
+    }
 }
