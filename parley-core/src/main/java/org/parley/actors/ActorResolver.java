@@ -492,7 +492,7 @@ public final class ActorResolver {
     }
 
     /** Office keys of a region's or city's government, held in places the knowledge base may not know. */
-    private static final Set<String> REGIONAL_OFFICES = Set.of("prime_minister", "governor", "mayor");
+    private static final Set<String> REGIONAL_OFFICES = Set.of("prime_minister", "governor", "mayor", "leader", "chief_minister", "premier");
 
     /**
      * A capitalised common word (a title: "Trade Representative", "Special Envoy") stands between a country

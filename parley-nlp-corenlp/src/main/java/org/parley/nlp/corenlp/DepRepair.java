@@ -17,10 +17,11 @@ import java.util.Set;
  * the parser makes "over" an adverb of the verb and hangs the amount under it as {@code dep}. The amount is
  * the verb's object, and "over" bounds it.
  *
- * <p>A reduced relative read as the main clause: in "Gunmen armed with rocket launchers stormed the airport"
- * the parser makes "armed" the root, with "Gunmen" its subject, and hangs "stormed" under it as {@code dep}.
- * A past-tense verb after the participle's phrase, with no subject of its own, is the clause's verb: it
- * becomes the root, takes the subject, and the participle modifies the subject ({@code acl}).
+ * <p>A reduced relative read as the clause's verb: in "Gunmen armed with rocket launchers stormed the airport"
+ * the parser makes "armed" the root, with "Gunmen" its subject, and hangs "stormed" under it as {@code dep}
+ * (and so in a subordinate clause: "after militants linked to Islamic State rampaged through Marawi"). A
+ * past-tense verb after the participle's phrase, with no subject of its own, is the clause's verb: it takes the
+ * participle's place, its subject and its marker, and the participle modifies the subject ({@code acl}).
  *
  * <p>A reduced relative on the object read as a small clause: in "removed the sanctions on Rusal and other
  * companies linked to Deripaska" the parser makes "the sanctions" the subject of "linked" and hangs "linked"
@@ -101,50 +102,52 @@ final class DepRepair {
     }
 
     private static int reducedRelative(String[] tags, int[] heads, String[] rels) {
-        int root = -1;
-        for (int i = 0; i < heads.length; i++) {
-            if (heads[i] == -1) {
-                root = i;
-            }
-        }
-        if (root < 0 || !"VBN".equals(tags[root])) {
-            return 0;
-        }
-        int subj = -1;
-        int verb = -1;
-        for (int i = 0; i < heads.length; i++) {
-            if (heads[i] != root) {
+        int changed = 0;
+        for (int part = 0; part < heads.length; part++) {
+            if (!"VBN".equals(tags[part])) {
                 continue;
             }
-            if (rels[i].startsWith("aux")) {
-                return 0;
+            int subj = -1;
+            int verb = -1;
+            boolean aux = false;
+            for (int i = 0; i < heads.length; i++) {
+                if (heads[i] != part) {
+                    continue;
+                }
+                if (rels[i].startsWith("aux")) {
+                    aux = true;
+                }
+                if ("nsubj".equals(rels[i]) && i < part) {
+                    subj = i;
+                }
+                if (verb < 0 && i > part && "VBD".equals(tags[i]) && ("dep".equals(rels[i]) || "parataxis".equals(rels[i]))) {
+                    verb = i;
+                }
             }
-            if ("nsubj".equals(rels[i]) && i < root) {
-                subj = i;
+            if (aux || subj < 0 || verb < 0) {
+                continue;
             }
-            if (verb < 0 && i > root && "VBD".equals(tags[i]) && ("dep".equals(rels[i]) || "parataxis".equals(rels[i]))) {
-                verb = i;
+            boolean ownSubject = false;
+            for (int i = 0; i < heads.length; i++) {
+                ownSubject |= heads[i] == verb && rels[i].startsWith("nsubj");
             }
+            if (ownSubject) {
+                continue;
+            }
+            heads[verb] = heads[part];
+            rels[verb] = rels[part];
+            heads[subj] = verb;
+            heads[part] = subj;
+            rels[part] = "acl";
+            for (int i = 0; i < heads.length; i++) {
+                if (heads[i] == part && (i > verb || "mark".equals(rels[i]) || "punct".equals(rels[i]) && i < subj)) {
+                    // the clause's marker ("after"), and what follows the verb, go with the verb
+                    heads[i] = verb;
+                }
+            }
+            changed++;
         }
-        if (subj < 0 || verb < 0) {
-            return 0;
-        }
-        for (int i = 0; i < heads.length; i++) {
-            if (heads[i] == verb && rels[i].startsWith("nsubj")) {
-                return 0;
-            }
-        }
-        heads[verb] = -1;
-        rels[verb] = "root";
-        heads[subj] = verb;
-        heads[root] = subj;
-        rels[root] = "acl";
-        for (int i = verb + 1; i < heads.length; i++) {
-            if (heads[i] == root) {
-                heads[i] = verb;
-            }
-        }
-        return 1;
+        return changed;
     }
 
     private static int objectsReducedRelative(String[] tags, int[] heads, String[] rels) {

@@ -134,4 +134,21 @@ class DepRepairTest {
         String[] r2 = {"mark", "nsubj", "csubj", "cop", "det", "root"};
         assertEquals(0, DepRepair.repair(w2, t2, h2, r2));
     }
+
+    @Test
+    void aReducedRelativeReadAsTheVerbOfASubordinateClauseGivesWayToItsVerb() {
+        // declared martial law after militants linked to IS rampaged through Marawi, as the parser leaves it
+        String[] words = {"Duterte", "declared", "law", "after", "militants", "linked", "to", "IS", "rampaged",
+            "through", "Marawi"};
+        String[] tags = {"NNP", "VBD", "NN", "IN", "NNS", "VBN", "IN", "NNP", "VBD", "IN", "NNP"};
+        int[] heads = {1, -1, 1, 5, 5, 1, 7, 5, 5, 10, 8};
+        String[] rels = {"nsubj", "root", "obj", "mark", "nsubj", "advcl", "case", "obl", "dep", "case", "obl"};
+        assertEquals(1, DepRepair.repair(words, tags, heads, rels));
+        assertEquals(1, heads[8]);
+        assertEquals("advcl", rels[8]);
+        assertEquals(8, heads[4]);
+        assertEquals(8, heads[3]);
+        assertEquals(4, heads[5]);
+        assertEquals("acl", rels[5]);
+    }
 }
