@@ -310,4 +310,19 @@ class EventDetailsTest {
         assertEquals("COL", l.country());
         assertEquals("Cartagena", l.name());
     }
+
+    @Test
+    void aCountryAdjectiveOnTownsInThePluralNamesTheCountry() {
+        Sentence s = parse("Protests over a sharp rise in gasoline prices spread to more than 100 Syrian cities and towns"
+            + " on Sunday, with demonstrators torching banks and blocking highways.");
+        Location l = where(s, "torching", "PROTEST");
+        assertNotNull(l);
+        assertEquals("SYR", l.country());
+        assertEquals("country", l.precision());
+        // a finer place named with them still wins; an adjective on officials names no place
+        Sentence t = parse("Protesters rallied in Aleppo and other Syrian cities on Friday.");
+        assertEquals("Aleppo", where(t, "rallied", "PROTEST").name());
+        Sentence o = parse("Syrian officials met the envoy on Friday.");
+        assertNull(where(o, "met", "CONSULT"));
+    }
 }
