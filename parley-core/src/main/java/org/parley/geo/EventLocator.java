@@ -310,13 +310,17 @@ public final class EventLocator {
         if (pt.isNoun() && pt.head() >= 0) {
             predicates.add(pt.head());
         }
+        int antecedent = antecedent(s, pred);
+        if (antecedent >= 0) {
+            predicates.add(antecedent);
+        }
         boolean placeObjects = PLACE_OBJECT_TYPES.contains(type);
         int cur = m.head();
         int top = cur;
         int depth = 0;
         while (cur >= 0 && depth < 12) {
             if (predicates.contains(cur) && cur != m.head()) {
-                boolean own = cur == pred || cur == anchor || cur == pt.head() && pt.isNoun();
+                boolean own = cur == pred || cur == anchor || cur == pt.head() && pt.isNoun() || cur == antecedent;
                 double base;
                 String rel = s.token(top).baseRel();
                 if ("nmod:poss".equals(s.token(m.head()).deprel()) && !inside(s, m.head())) {
@@ -447,6 +451,21 @@ public final class EventLocator {
             cur = t.head();
         }
         return null;
+    }
+
+    /**
+     * "the suicide bombing outside Kabul airport that killed 169", "the attack on our Embassy in Tehran, which killed
+     * its guard": the noun a relative clause with "that" or "which" as its subject hangs on, whose setting the clause
+     * shares; -1 when the predicate heads no such clause.
+     */
+    private static int antecedent(Sentence s, int pred) {
+        Token p = s.token(pred);
+        if (!"acl:relcl".equals(p.deprel()) || p.head() < 0) {
+            return -1;
+        }
+        boolean relSubject = s.children(pred).stream().anyMatch(c -> "nsubj".equals(c.baseRel())
+            && (c.lowerWord().equals("that") || c.lowerWord().equals("which")));
+        return relSubject ? p.head() : -1;
     }
 
     /** The predicate and the verbs conjoined with it ("met ... and agreed"), which share its setting. */

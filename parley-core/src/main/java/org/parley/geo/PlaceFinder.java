@@ -99,7 +99,7 @@ public final class PlaceFinder {
         "military", "navy", "police", "government", "administration", "minister", "ministry", "president",
         "leader", "official", "officials", "ambassador", "envoy", "embassy", "diplomat", "delegation", "spokesman",
         "spokeswoman", "authorities", "authority", "parliament", "lawmaker", "people", "citizen", "national",
-        "counterpart", "prime", "foreign", "king", "regime", "rebel", "militant", "fighter", "jet", "warplane",
+        "counterpart", "member", "prime", "foreign", "king", "regime", "rebel", "militant", "fighter", "jet", "warplane",
         "drone", "warship", "ship", "coast", "guard", "company", "firm", "media", "agency");
 
     /**

@@ -325,4 +325,21 @@ class EventDetailsTest {
         Sentence o = parse("Syrian officials met the envoy on Friday.");
         assertNull(where(o, "met", "CONSULT"));
     }
+
+    @Test
+    void aRelativeClauseOnAnActSharesItsSetting() {
+        Sentence s = parse("Islamic State claimed responsibility for Thursday's suicide bombing outside Kabul airport that"
+            + " killed at least 169 Afghans and 13 U.S. service members.");
+        Location l = where(s, "killed", "ASSAULT");
+        assertNotNull(l);
+        assertEquals("Kabul", l.name());
+        Sentence e = parse("Azerbaijan condemned the armed attack on its embassy in Tehran, which killed the head of the"
+            + " embassy's security service.");
+        assertEquals("Tehran", where(e, "killed", "ASSAULT").name());
+        // a person's relative clause does not take the setting of the person's phrase
+        Sentence p = parse("A court in Paris convicted a man from Marseille who killed two police officers in 2019.");
+        Location pl = where(p, "killed", "ASSAULT");
+        assertTrue(pl == null || !"Marseille".equals(pl.name()), String.valueOf(pl));
+    }
 }
+
