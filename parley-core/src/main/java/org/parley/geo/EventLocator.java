@@ -215,9 +215,42 @@ public final class EventLocator {
                     }
                 }
             }
+            if (p != null && (p.kind() == Place.Kind.ADMIN1 || p.kind() == Place.Kind.ADMIN2)) {
+                // "near Jilib, in Somalia's Middle Juba region": the area set off after a town says where the town is
+                PlaceMention town = locatedTown(s, places.mentions(), c.mention);
+                Place tp = town == null ? null : geocoder.resolve(town, context, ctx);
+                if (tp != null && tp.kind() == Place.Kind.CITY && tp.country().equals(p.country())) {
+                    return toLocation(town, tp);
+                }
+            }
             if (p != null) {
                 Location part = p.kind() == Place.Kind.COUNTRY ? partOfCountry(s, c.mention, p) : null;
                 return part != null ? part : toLocation(c.mention, p);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The town an area mention stands after, set off by a comma: "near Jilib, in Somalia's Middle Juba region",
+     * "in Gwoza, Borno state"; null when the area does not follow a town that way.
+     */
+    private static PlaceMention locatedTown(Sentence s, List<PlaceMention> ms, PlaceMention area) {
+        for (PlaceMention t : ms) {
+            if (t == area || t.qualifier() || t.ref() != null || t.to() + 1 >= area.from()
+                || !s.token(t.to() + 1).word().equals(",")) {
+                continue;
+            }
+            boolean between = true;
+            for (int k = t.to() + 2; k < area.from() && between; k++) {
+                Token x = s.token(k);
+                int kk = k;
+                boolean inQualifier = ms.stream().anyMatch(q -> q.qualifier() && q.from() <= kk && kk <= q.to());
+                between = inQualifier || x.pos().equals("POS") || x.lowerWord().equals("in") || x.lowerWord().equals("the")
+                    || DIRECTIONS.containsKey(x.lowerWord());
+            }
+            if (between) {
+                return t;
             }
         }
         return null;

@@ -341,5 +341,18 @@ class EventDetailsTest {
         Location pl = where(p, "killed", "ASSAULT");
         assertTrue(pl == null || !"Marseille".equals(pl.name()), String.valueOf(pl));
     }
+
+    @Test
+    void anAreaSetOffAfterATownSaysWhereTheTownIs() {
+        Sentence s = parse("U.S. Africa Command said on Wednesday it had carried out an air strike against al Shabaab"
+            + " fighters near Jilib, in Somalia's Middle Juba region, on Tuesday, killing five militants.");
+        Location l = where(s, "strike", "ASSAULT");
+        assertNotNull(l);
+        assertEquals("Jilib", l.text());
+        assertEquals("city", l.precision());
+        // an area that stands on its own stays the area
+        Sentence a = parse("Somali troops attacked al Shabaab positions in Somalia's Middle Juba region on Tuesday.");
+        assertEquals("admin1", where(a, "attacked", "ASSAULT").precision());
+    }
 }
 
