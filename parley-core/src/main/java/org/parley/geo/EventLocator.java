@@ -125,11 +125,13 @@ public final class EventLocator {
     /** Finds the sentence's places and records the ones it resolves (for "the city" later on). */
     public SentencePlaces sentence(Sentence s, GeoContext ctx) {
         List<PlaceMention> ms = finder.find(s);
+        ctx.nextSentence();
         Map<PlaceMention, Place> refs = new HashMap<>();
         for (PlaceMention m : ms) {
             Place p = geocoder.resolve(m, ctx.weights(), ctx);
             if (p != null && m.ref() == null) {
-                ctx.resolved(p);
+                ctx.resolved(p, m.to() > m.head() || m.to() + 1 < s.size() && Names.isAdminWord(s.token(m.to()).word())
+                    ? s.token(m.to()).lowerWord() : m.to() + 1 < s.size() ? s.token(m.to() + 1).lowerWord() : null);
             } else if (p != null) {
                 refs.put(m, p);
             }
@@ -177,7 +179,8 @@ public final class EventLocator {
         Map<String, Double> context = ctx.with(extra);
         List<Candidate> ranked = new ArrayList<>();
         for (PlaceMention m : places.mentions()) {
-            if (m.qualifier()) {
+            if (m.qualifier() || "region".equals(m.ref()) && !places.refs().containsKey(m)) {
+                // "the region" that names no area of the story is some wider one: no place, and no bar to others
                 continue;
             }
             double score = attachment(s, m, pred, anchor, speech, type, actorTexts);

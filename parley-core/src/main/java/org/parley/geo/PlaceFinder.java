@@ -231,11 +231,13 @@ public final class PlaceFinder {
             return null;
         }
         String ref = w.equals("capital") ? "capital" : REF_COUNTRY.contains(w) ? "country"
-            : REF_CITY.contains(w) ? "city" : REF_AREA.contains(w) && adjCountry == null ? "area" : null;
+            : REF_CITY.contains(w) ? "city" : REF_AREA.contains(w) && adjCountry == null ? "area"
+            : w.equals("region") && adjCountry == null ? "region" : null;
         if (ref == null) {
             return null;
         }
-        Place.Kind kind = ref.equals("country") ? Place.Kind.COUNTRY : ref.equals("area") ? Place.Kind.ADMIN1
+        Place.Kind kind = ref.equals("country") ? Place.Kind.COUNTRY : ref.equals("area") || ref.equals("region")
+            ? Place.Kind.ADMIN1
             : Place.Kind.CITY;
         return new PlaceMention(k, i, i, s.span(k, i), kind, adjCountry, ref, false);
     }

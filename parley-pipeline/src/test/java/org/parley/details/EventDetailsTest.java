@@ -354,5 +354,25 @@ class EventDetailsTest {
         Sentence a = parse("Somali troops attacked al Shabaab positions in Somalia's Middle Juba region on Tuesday.");
         assertEquals("admin1", where(a, "attacked", "ASSAULT").precision());
     }
+
+    @Test
+    void theRegionIsAnAreaNamedAsARegionAndTheTerritoryTheCountryLikePlaceNamed() {
+        List<Event> ev = DetailsParley.code("Prime Minister Abiy Ahmed said on Wednesday he had ordered the army into"
+            + " the northern Tigray region, and his government declared a six-month state of emergency in the region.",
+            "2020-11-04");
+        Event emergency = ev.stream().filter(e -> e.type().name().equals("COERCE")).findFirst().orElseThrow();
+        assertEquals("ETH", emergency.location().country(), String.valueOf(emergency.location()));
+        assertEquals("admin1", emergency.location().precision());
+        List<Event> tl = DetailsParley.code("Pro-Jakarta militiamen torched the Dili residence of Bishop Carlos Belo on"
+            + " Monday. Indonesian President B.J. Habibie declared martial law in the territory on Tuesday.",
+            "1999-09-07");
+        Event law = tl.stream().filter(e -> e.sentence() == 1).findFirst().orElseThrow();
+        assertEquals("TLS", law.location().country(), String.valueOf(law.location()));
+        // "the region" after an area not called a region, in an earlier sentence, is a wider one: not Helmand
+        List<Event> w = DetailsParley.code("Taliban fighters attacked a police post in Helmand on Monday. The United"
+            + " Nations condemned the violence in the region on Tuesday.", "2019-06-04");
+        w.stream().filter(e -> e.sentence() == 1 && e.location() != null).forEach(e ->
+            assertFalse("Helmand".equals(e.location().name()), String.valueOf(e.location())));
+    }
 }
 
