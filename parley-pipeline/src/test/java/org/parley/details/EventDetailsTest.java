@@ -374,5 +374,22 @@ class EventDetailsTest {
         w.stream().filter(e -> e.sentence() == 1 && e.location() != null).forEach(e ->
             assertFalse("Helmand".equals(e.location().name()), String.valueOf(e.location())));
     }
+
+    @Test
+    void anIslandAndAFewSeatsOfGovernmentNamedByTheirBuildingAreListedPlaces() {
+        Sentence s = parse("Israeli Defence Minister Benny Gantz met U.S. Defense Secretary Lloyd Austin at the Pentagon"
+            + " on Thursday.");
+        Location l = where(s, "met", "CONSULT");
+        assertNotNull(l);
+        assertEquals("USA", l.country());
+        assertEquals("city", l.precision());
+        Sentence m = parse("President Rodrigo Duterte declared martial law across the island of Mindanao on Tuesday.");
+        Location ml = where(m, "declared", "COERCE");
+        assertEquals("Mindanao", ml.name(), String.valueOf(ml));
+        assertEquals("admin1", ml.precision());
+        // the building as the speaker or actor is no place
+        Sentence w = parse("The White House imposed new sanctions on Russian banks on Monday.");
+        assertNull(where(w, "imposed", "SANCTION"));
+    }
 }
 
