@@ -125,11 +125,13 @@ public final class EventLocator {
     /** Finds the sentence's places and records the ones it resolves (for "the city" later on). */
     public SentencePlaces sentence(Sentence s, GeoContext ctx) {
         List<PlaceMention> ms = finder.find(s);
+        ctx.nextSentence();
         Map<PlaceMention, Place> refs = new HashMap<>();
         for (PlaceMention m : ms) {
             Place p = geocoder.resolve(m, ctx.weights(), ctx);
             if (p != null && m.ref() == null) {
-                ctx.resolved(p);
+                ctx.resolved(p, m.to() > m.head() || m.to() + 1 < s.size() && Names.isAdminWord(s.token(m.to()).word())
+                    ? s.token(m.to()).lowerWord() : m.to() + 1 < s.size() ? s.token(m.to() + 1).lowerWord() : null);
             } else if (p != null) {
                 refs.put(m, p);
             }
@@ -177,7 +179,8 @@ public final class EventLocator {
         Map<String, Double> context = ctx.with(extra);
         List<Candidate> ranked = new ArrayList<>();
         for (PlaceMention m : places.mentions()) {
-            if (m.qualifier()) {
+            if (m.qualifier() || "region".equals(m.ref()) && !places.refs().containsKey(m)) {
+                // "the region" that names no area of the story is some wider one: no place, and no bar to others
                 continue;
             }
             double score = attachment(s, m, pred, anchor, speech, type, actorTexts);
@@ -215,9 +218,42 @@ public final class EventLocator {
                     }
                 }
             }
+            if (p != null && (p.kind() == Place.Kind.ADMIN1 || p.kind() == Place.Kind.ADMIN2)) {
+                // "near Jilib, in Somalia's Middle Juba region": the area set off after a town says where the town is
+                PlaceMention town = locatedTown(s, places.mentions(), c.mention);
+                Place tp = town == null ? null : geocoder.resolve(town, context, ctx);
+                if (tp != null && tp.kind() == Place.Kind.CITY && tp.country().equals(p.country())) {
+                    return toLocation(town, tp);
+                }
+            }
             if (p != null) {
                 Location part = p.kind() == Place.Kind.COUNTRY ? partOfCountry(s, c.mention, p) : null;
                 return part != null ? part : toLocation(c.mention, p);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The town an area mention stands after, set off by a comma: "near Jilib, in Somalia's Middle Juba region",
+     * "in Gwoza, Borno state"; null when the area does not follow a town that way.
+     */
+    private static PlaceMention locatedTown(Sentence s, List<PlaceMention> ms, PlaceMention area) {
+        for (PlaceMention t : ms) {
+            if (t == area || t.qualifier() || t.ref() != null || t.to() + 1 >= area.from()
+                || !s.token(t.to() + 1).word().equals(",")) {
+                continue;
+            }
+            boolean between = true;
+            for (int k = t.to() + 2; k < area.from() && between; k++) {
+                Token x = s.token(k);
+                int kk = k;
+                boolean inQualifier = ms.stream().anyMatch(q -> q.qualifier() && q.from() <= kk && kk <= q.to());
+                between = inQualifier || x.pos().equals("POS") || x.lowerWord().equals("in") || x.lowerWord().equals("the")
+                    || DIRECTIONS.containsKey(x.lowerWord());
+            }
+            if (between) {
+                return t;
             }
         }
         return null;
@@ -310,13 +346,17 @@ public final class EventLocator {
         if (pt.isNoun() && pt.head() >= 0) {
             predicates.add(pt.head());
         }
+        int antecedent = antecedent(s, pred);
+        if (antecedent >= 0) {
+            predicates.add(antecedent);
+        }
         boolean placeObjects = PLACE_OBJECT_TYPES.contains(type);
         int cur = m.head();
         int top = cur;
         int depth = 0;
         while (cur >= 0 && depth < 12) {
             if (predicates.contains(cur) && cur != m.head()) {
-                boolean own = cur == pred || cur == anchor || cur == pt.head() && pt.isNoun();
+                boolean own = cur == pred || cur == anchor || cur == pt.head() && pt.isNoun() || cur == antecedent;
                 double base;
                 String rel = s.token(top).baseRel();
                 if ("nmod:poss".equals(s.token(m.head()).deprel()) && !inside(s, m.head())) {
@@ -447,6 +487,21 @@ public final class EventLocator {
             cur = t.head();
         }
         return null;
+    }
+
+    /**
+     * "the suicide bombing outside Kabul airport that killed 169", "the attack on our Embassy in Tehran, which killed
+     * its guard": the noun a relative clause with "that" or "which" as its subject hangs on, whose setting the clause
+     * shares; -1 when the predicate heads no such clause.
+     */
+    private static int antecedent(Sentence s, int pred) {
+        Token p = s.token(pred);
+        if (!"acl:relcl".equals(p.deprel()) || p.head() < 0) {
+            return -1;
+        }
+        boolean relSubject = s.children(pred).stream().anyMatch(c -> "nsubj".equals(c.baseRel())
+            && (c.lowerWord().equals("that") || c.lowerWord().equals("which")));
+        return relSubject ? p.head() : -1;
     }
 
     /** The predicate and the verbs conjoined with it ("met ... and agreed"), which share its setting. */

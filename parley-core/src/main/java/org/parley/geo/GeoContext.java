@@ -13,6 +13,9 @@ public final class GeoContext {
     private Place lastCity;
     private Place lastCountry;
     private Place lastArea;
+    private String lastAreaNoun;
+    private int sentences;
+    private int lastAreaSentence = -1;
 
     /** Adds weight to a country (ISO3). */
     public void weigh(String iso3, double w) {
@@ -38,6 +41,19 @@ public final class GeoContext {
     }
 
     void resolved(Place p) {
+        resolved(p, null);
+    }
+
+    /** Records a resolved place; for an area, the generic noun it was named with ("the Tigray region": region). */
+    void resolved(Place p, String noun) {
+        if (p.kind() != Place.Kind.CITY && p.kind() != Place.Kind.COUNTRY
+            && (!p.equals(lastArea) || noun != null && Names.isAdminWord(noun))) {
+            // "the Tigray region ... Tigray People's Liberation Front": the same area named again keeps its noun
+            lastAreaNoun = noun;
+        }
+        if (p.kind() != Place.Kind.CITY && p.kind() != Place.Kind.COUNTRY) {
+            lastAreaSentence = sentences;
+        }
         if (p.kind() == Place.Kind.CITY) {
             lastCity = p;
         } else if (p.kind() == Place.Kind.COUNTRY) {
@@ -50,6 +66,21 @@ public final class GeoContext {
     /** The last subdivision or area named ("Gaza Strip", "Helmand"), for "the enclave", "the province". */
     Place lastArea() {
         return lastArea;
+    }
+
+    /** The generic noun the last area was named with ("region", "province"), or null. */
+    String lastAreaNoun() {
+        return lastAreaNoun;
+    }
+
+    /** Starts the next sentence of the article. */
+    void nextSentence() {
+        sentences++;
+    }
+
+    /** Whether the last area was named in the current sentence. */
+    boolean areaInThisSentence() {
+        return lastAreaSentence == sentences;
     }
 
     Place lastCity() {

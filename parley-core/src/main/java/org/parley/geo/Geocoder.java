@@ -175,8 +175,25 @@ public final class Geocoder {
                 return gaz.country(country);
             case "city":
                 return ctx == null ? null : ctx.lastCity();
-            case "area":
-                return ctx == null ? null : ctx.lastArea();
+            case "area": {
+                if (ctx == null) {
+                    return null;
+                }
+                if (ctx.lastArea() == null && m.text().toLowerCase(java.util.Locale.ROOT).endsWith("territory")) {
+                    // "declared martial law in the territory" after "Dili": a territory with no subdivision named
+                    // is the country-like place the story has named (East Timor, Hong Kong, Western Sahara)
+                    Place c = ctx.lastCountry() != null ? ctx.lastCountry()
+                        : ctx.lastCity() != null ? gaz.country(ctx.lastCity().country()) : null;
+                    return c;
+                }
+                return ctx.lastArea();
+            }
+            case "region":
+                // "declared a state of emergency in the region" after "the northern Tigray region": only an area
+                // named as a region, or in the same sentence ("the region" alone is as often a wider one: the
+                // Middle East, the Sahel)
+                return ctx == null || !"region".equals(ctx.lastAreaNoun()) && !ctx.areaInThisSentence() ? null
+                    : ctx.lastArea();
             default:
                 return null;
         }

@@ -19,6 +19,8 @@ public final class PlaceFinder {
     private static final Set<String> CITY_WORDS = Set.of("city", "town", "village", "port", "capital");
     private static final Set<String> REF_COUNTRY = Set.of("country", "nation", "island");
     private static final Set<String> REF_CITY = Set.of("city", "town");
+    /** Plural settlement nouns: a country adjective on them names the country ("Iranian cities"). */
+    private static final Set<String> SETTLEMENTS = Set.of("cities", "towns", "villages", "provinces", "regions");
     /** Nouns that refer back to the last area named: "a visit to the enclave", "across the province". */
     private static final Set<String> REF_AREA = Set.of("enclave", "territory", "strip", "province", "district");
     /** A proper-noun run not tagged LOCATION must name something at least this big to count. */
@@ -97,7 +99,7 @@ public final class PlaceFinder {
         "military", "navy", "police", "government", "administration", "minister", "ministry", "president",
         "leader", "official", "officials", "ambassador", "envoy", "embassy", "diplomat", "delegation", "spokesman",
         "spokeswoman", "authorities", "authority", "parliament", "lawmaker", "people", "citizen", "national",
-        "counterpart", "prime", "foreign", "king", "regime", "rebel", "militant", "fighter", "jet", "warplane",
+        "counterpart", "member", "prime", "foreign", "king", "regime", "rebel", "militant", "fighter", "jet", "warplane",
         "drone", "warship", "ship", "coast", "guard", "company", "firm", "media", "agency");
 
     /**
@@ -208,6 +210,14 @@ public final class PlaceFinder {
             // "the capital's", "the city of X", "the Chechen capital Grozny": the name says which
             return null;
         }
+        if (SETTLEMENTS.contains(w) && i > 0 && (s.token(i - 1).pos().startsWith("JJ") || s.token(i - 1).isProperNoun())) {
+            // "spread to more than 100 Iranian cities and towns", "in dozens of Chinese cities": towns across a
+            // country, named by its adjective, are the country
+            String c = gaz.countryOfAdjective(s.token(i - 1).word());
+            if (c != null) {
+                return new PlaceMention(i - 1, i, i, s.span(i - 1, i), Place.Kind.COUNTRY, c, "country", false);
+            }
+        }
         int k = i - 1;
         String adjCountry = null;
         if (k >= 0 && (s.token(k).pos().startsWith("JJ") || s.token(k).isProperNoun())) {
@@ -221,11 +231,13 @@ public final class PlaceFinder {
             return null;
         }
         String ref = w.equals("capital") ? "capital" : REF_COUNTRY.contains(w) ? "country"
-            : REF_CITY.contains(w) ? "city" : REF_AREA.contains(w) && adjCountry == null ? "area" : null;
+            : REF_CITY.contains(w) ? "city" : REF_AREA.contains(w) && adjCountry == null ? "area"
+            : w.equals("region") && adjCountry == null ? "region" : null;
         if (ref == null) {
             return null;
         }
-        Place.Kind kind = ref.equals("country") ? Place.Kind.COUNTRY : ref.equals("area") ? Place.Kind.ADMIN1
+        Place.Kind kind = ref.equals("country") ? Place.Kind.COUNTRY : ref.equals("area") || ref.equals("region")
+            ? Place.Kind.ADMIN1
             : Place.Kind.CITY;
         return new PlaceMention(k, i, i, s.span(k, i), kind, adjCountry, ref, false);
     }

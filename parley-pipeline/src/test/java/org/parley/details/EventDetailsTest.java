@@ -310,4 +310,86 @@ class EventDetailsTest {
         assertEquals("COL", l.country());
         assertEquals("Cartagena", l.name());
     }
+
+    @Test
+    void aCountryAdjectiveOnTownsInThePluralNamesTheCountry() {
+        Sentence s = parse("Protests over a sharp rise in gasoline prices spread to more than 100 Syrian cities and towns"
+            + " on Sunday, with demonstrators torching banks and blocking highways.");
+        Location l = where(s, "torching", "PROTEST");
+        assertNotNull(l);
+        assertEquals("SYR", l.country());
+        assertEquals("country", l.precision());
+        // a finer place named with them still wins; an adjective on officials names no place
+        Sentence t = parse("Protesters rallied in Aleppo and other Syrian cities on Friday.");
+        assertEquals("Aleppo", where(t, "rallied", "PROTEST").name());
+        Sentence o = parse("Syrian officials met the envoy on Friday.");
+        assertNull(where(o, "met", "CONSULT"));
+    }
+
+    @Test
+    void aRelativeClauseOnAnActSharesItsSetting() {
+        Sentence s = parse("Islamic State claimed responsibility for Thursday's suicide bombing outside Kabul airport that"
+            + " killed at least 169 Afghans and 13 U.S. service members.");
+        Location l = where(s, "killed", "ASSAULT");
+        assertNotNull(l);
+        assertEquals("Kabul", l.name());
+        Sentence e = parse("Azerbaijan condemned the armed attack on its embassy in Tehran, which killed the head of the"
+            + " embassy's security service.");
+        assertEquals("Tehran", where(e, "killed", "ASSAULT").name());
+        // a person's relative clause does not take the setting of the person's phrase
+        Sentence p = parse("A court in Paris convicted a man from Marseille who killed two police officers in 2019.");
+        Location pl = where(p, "killed", "ASSAULT");
+        assertTrue(pl == null || !"Marseille".equals(pl.name()), String.valueOf(pl));
+    }
+
+    @Test
+    void anAreaSetOffAfterATownSaysWhereTheTownIs() {
+        Sentence s = parse("U.S. Africa Command said on Wednesday it had carried out an air strike against al Shabaab"
+            + " fighters near Jilib, in Somalia's Middle Juba region, on Tuesday, killing five militants.");
+        Location l = where(s, "strike", "ASSAULT");
+        assertNotNull(l);
+        assertEquals("Jilib", l.text());
+        assertEquals("city", l.precision());
+        // an area that stands on its own stays the area
+        Sentence a = parse("Somali troops attacked al Shabaab positions in Somalia's Middle Juba region on Tuesday.");
+        assertEquals("admin1", where(a, "attacked", "ASSAULT").precision());
+    }
+
+    @Test
+    void theRegionIsAnAreaNamedAsARegionAndTheTerritoryTheCountryLikePlaceNamed() {
+        List<Event> ev = DetailsParley.code("Prime Minister Abiy Ahmed said on Wednesday he had ordered the army into"
+            + " the northern Tigray region, and his government declared a six-month state of emergency in the region.",
+            "2020-11-04");
+        Event emergency = ev.stream().filter(e -> e.type().name().equals("COERCE")).findFirst().orElseThrow();
+        assertEquals("ETH", emergency.location().country(), String.valueOf(emergency.location()));
+        assertEquals("admin1", emergency.location().precision());
+        List<Event> tl = DetailsParley.code("Pro-Jakarta militiamen torched the Dili residence of Bishop Carlos Belo on"
+            + " Monday. Indonesian President B.J. Habibie declared martial law in the territory on Tuesday.",
+            "1999-09-07");
+        Event law = tl.stream().filter(e -> e.sentence() == 1).findFirst().orElseThrow();
+        assertEquals("TLS", law.location().country(), String.valueOf(law.location()));
+        // "the region" after an area not called a region, in an earlier sentence, is a wider one: not Helmand
+        List<Event> w = DetailsParley.code("Taliban fighters attacked a police post in Helmand on Monday. The United"
+            + " Nations condemned the violence in the region on Tuesday.", "2019-06-04");
+        w.stream().filter(e -> e.sentence() == 1 && e.location() != null).forEach(e ->
+            assertFalse("Helmand".equals(e.location().name()), String.valueOf(e.location())));
+    }
+
+    @Test
+    void anIslandAndAFewSeatsOfGovernmentNamedByTheirBuildingAreListedPlaces() {
+        Sentence s = parse("Israeli Defence Minister Benny Gantz met U.S. Defense Secretary Lloyd Austin at the Pentagon"
+            + " on Thursday.");
+        Location l = where(s, "met", "CONSULT");
+        assertNotNull(l);
+        assertEquals("USA", l.country());
+        assertEquals("city", l.precision());
+        Sentence m = parse("President Rodrigo Duterte declared martial law across the island of Mindanao on Tuesday.");
+        Location ml = where(m, "declared", "COERCE");
+        assertEquals("Mindanao", ml.name(), String.valueOf(ml));
+        assertEquals("admin1", ml.precision());
+        // the building as the speaker or actor is no place
+        Sentence w = parse("The White House imposed new sanctions on Russian banks on Monday.");
+        assertNull(where(w, "imposed", "SANCTION"));
+    }
 }
+
