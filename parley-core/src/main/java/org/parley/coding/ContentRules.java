@@ -88,6 +88,12 @@ final class ContentRules {
                     // "accused X of shelling", "arrested for attacking": an allegation or a reason
                     return "gerund after '" + c.word() + "'";
                 }
+                if (("mark".equals(c.deprel()) || "case".equals(c.deprel())) && c.lowerWord().equals("by")
+                    && p.pos().equals("VBG") && s.children(p.index()).stream().anyMatch(d -> ("mark".equals(d.deprel())
+                        || "case".equals(d.deprel())) && (d.lowerWord().equals("of") || d.lowerWord().equals("for")))) {
+                    // "accusing Moscow of violating the pact by deploying a banned missile": the means of the alleged act
+                    return "means of an alleged act";
+                }
             }
         }
         if (governingCue(s, node) == p.index()) {

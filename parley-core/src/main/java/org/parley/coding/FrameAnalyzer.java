@@ -81,6 +81,12 @@ final class FrameAnalyzer {
                 conditional = true;
             }
         }
+        if (s.token(anchor).isNoun() && "nsubj".equals(s.token(anchor).deprel()) && s.parent(anchor) != null
+            && s.parent(anchor).pos().startsWith("JJ") && Syntax.child(s, s.parent(anchor).index(), "cop") != null
+            && hasNegation(s, s.parent(anchor).index())) {
+            // "talks with Washington were not smart": a verdict on such talks, not talks held
+            negated = true;
+        }
         int nominal = anchor;
         if (s.token(nominal).isNoun() && "conj".equals(s.token(nominal).deprel()) && s.parent(nominal) != null
             && s.parent(nominal).isNoun()) {
@@ -182,6 +188,22 @@ final class FrameAnalyzer {
                 break;
             }
             if ((rel.equals("obl") || rel.equals("nmod")) && !complementCase(s, cur)) {
+                if (cur == anchor && rel.equals("obl") && "for".equals(s.caseOf(cur)) && p.isVerb()
+                    && modality == Modality.ASSERTED) {
+                    // "he would send his foreign minister to Washington for talks": the talks an errand is for are as
+                    // real as the errand
+                    for (Token c : s.children(p.index())) {
+                        String w = c.lowerWord();
+                        if (c.deprel().startsWith("aux") && (FUTURE_AUX.contains(w) || w.equals("would") || w.equals("'d"))) {
+                            modality = Modality.INTENDED;
+                        } else if (c.deprel().startsWith("aux") && HYPOTHETICAL_AUX.contains(w)) {
+                            modality = Modality.HYPOTHETICAL;
+                        }
+                    }
+                    if (hasNegation(s, p.index())) {
+                        negated = true;
+                    }
+                }
                 // "during two days of talks" is when, not what was offered
                 break;
             }

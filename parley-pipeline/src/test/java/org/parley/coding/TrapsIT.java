@@ -199,4 +199,25 @@ class TrapsIT {
         none(SharedParley.code("EU ministers urged Israel to protect Palestinians in the West Bank and prosecute those"
             + " who attack them.", "2024-01-22"), EventType.ASSAULT);
     }
+
+    @Test
+    void talksAnErrandIsForShareItsModalityAndAVerdictOnTalksIsNoTalks() {
+        noAssertedDeed(SharedParley.code("Mexican President Andres Manuel Lopez Obrador replied the same evening that he"
+            + " would send Foreign Minister Marcelo Ebrard to Washington for talks.", "2019-05-31"), EventType.CONSULT);
+        // an errand made is talks held
+        only(SharedParley.code("The foreign minister flew to Washington on Monday for talks with Secretary of State"
+            + " Antony Blinken.", "2023-05-08"), EventType.CONSULT);
+        noAssertedDeed(SharedParley.code("Iran's Supreme Leader Ayatollah Ali Khamenei on Friday ruled out negotiations"
+            + " with the United States, saying talks with Washington were \"not smart, wise or honourable\".",
+            "2025-02-07"), EventType.CONSULT);
+    }
+
+    @Test
+    void theMeansOfAnAllegedActIsPartOfTheAllegation() {
+        List<Event> ev = SharedParley.code("The United States formally withdrew from the 1987 Intermediate-Range Nuclear"
+            + " Forces Treaty with Russia on Friday, after accusing Moscow of violating the pact by deploying a banned"
+            + " cruise missile, which the Kremlin denies.", "2019-08-02");
+        none(ev, EventType.MOBILIZE);
+        only(ev, EventType.ACCUSE);
+    }
 }
