@@ -188,6 +188,12 @@ public final class ActorResolver {
         List<NameMatch> matches = kb.find(s.tokens(), r[0], Math.max(r[1], head));
         NameMatch headMatch = null;
         for (NameMatch m : matches) {
+            if (m.entry() instanceof KbEntry.SectorNoun && matches.stream().anyMatch(o -> o.entry() instanceof
+                KbEntry.Organization && o.from() < m.from() && o.to() >= m.from() && o.to() < m.to())) {
+                // "European Union leaders": the organisation's name ends where a sector phrase ("union leader")
+                // would begin; the name wins, and its leaders are the organisation's
+                continue;
+            }
             if (m.covers(head) && (headMatch == null || m.length() > headMatch.length()
                 || m.length() == headMatch.length() && priority(m.entry()) > priority(headMatch.entry()))) {
                 headMatch = m;

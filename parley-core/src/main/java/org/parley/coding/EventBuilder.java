@@ -1003,6 +1003,15 @@ final class EventBuilder {
                 + (target == null ? "none" : "'" + target.text() + "'") + ")" + (ctx.sport() ? " in a sports report" : ""));
             return null;
         }
+        if (type == EventType.CONSULT && target == null && source != null && !source.isCompound() && subj >= 0
+            && t.nominal() && !"visit".equals(mode)
+            && (s.token(subj).pos().equals("NN") || s.token(subj).pos().equals("NNP"))
+            && (source.members() == null || source.members().size() < 2)) {
+            // "Ruto said Africa must wean itself off loans, opening a climate summit in Nairobi": one party alone holds
+            // no talks; meetings with no one named are told of several ("EU leaders held a summit")
+            log.accept("  drop " + sense.label() + " @" + t.token() + ": a meeting of one party with no one named");
+            return null;
+        }
         if (source != null && target != null && sameActor(source, target)) {
             target = null;
         }

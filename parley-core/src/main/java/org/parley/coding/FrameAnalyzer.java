@@ -17,6 +17,9 @@ final class FrameAnalyzer {
     private static final Set<String> PROVIDING = Set.of("provide", "send", "deliver", "deploy", "give", "supply",
         "ship", "donate", "dispatch", "sell", "use", "spend", "allocate", "transfer", "lend");
 
+    /** Verbs of seeming: "appears ready to", "seems set to". */
+    private static final Set<String> SEEMING = Set.of("appear", "seem", "look");
+
     /** Verbs of causing, whose caused act happened: "prompting Taipei to sever ties". */
     private static final Set<String> RESULTATIVE = Set.of("prompt", "spur", "trigger", "provoke");
 
@@ -295,6 +298,11 @@ final class FrameAnalyzer {
                     }
                     if (modality == Modality.ASSERTED || modality == Modality.INTENDED) {
                         modality = cue.effect() == Cue.Effect.PROPOSED ? Modality.PROPOSED : Modality.INTENDED;
+                    }
+                    if (p.pos().startsWith("JJ") && s.parent(p.index()) != null
+                        && SEEMING.contains(Syntax.lemma(s.parent(p.index())))) {
+                        // "North Korea appears ready to conduct a nuclear test": others' reading of an intention
+                        modality = Modality.HYPOTHETICAL;
                     }
                     if (cueNegated) {
                         negated = true;

@@ -220,12 +220,6 @@ public final class ArticleCoder {
     private static final java.util.Set<String> PERSON_PRONOUNS = java.util.Set.of("he", "him", "she", "her");
     private static final java.util.Set<String> GROUP_PRONOUNS = java.util.Set.of("it");
 
-    /** Nouns that name an act, whose doer is who a reaction to it is aimed at. */
-    private static final java.util.Set<String> ACT_NOUNS = java.util.Set.of("move", "decision", "step", "action",
-        "attack", "incursion", "raid", "strike", "demolition", "killing", "arrest", "detention", "expulsion", "test",
-        "launch", "ban", "measure", "operation", "offensive", "invasion", "bombing", "shelling", "crackdown",
-        "blockade", "annexation", "execution", "seizure", "deployment", "verdict", "ruling", "sentence", "conviction",
-        "incident", "assault", "intrusion", "provocation", "sanction", "what");
     /** Reactions aimed at an act: condemning, rejecting, welcoming or protesting it. */
     private static final java.util.Set<org.parley.model.EventType> REACTIONS = java.util.Set.of(
         org.parley.model.EventType.ACCUSE, org.parley.model.EventType.REJECT, org.parley.model.EventType.SUPPORT);
@@ -235,7 +229,7 @@ public final class ArticleCoder {
      * the article told before is aimed at that act's doer. With no known actor as target and an act noun as the
      * verb's object, the target becomes the source of the latest earlier event by someone else.
      */
-    private static CodedEvent doerOfAct(List<Event> events, Sentence s, CodedEvent ce, List<String> trace) {
+    private CodedEvent doerOfAct(List<Event> events, Sentence s, CodedEvent ce, List<String> trace) {
         if (!REACTIONS.contains(ce.type()) || ce.target() != null && ce.target().isResolved() || ce.source() == null) {
             return ce;
         }
@@ -250,8 +244,8 @@ public final class ArticleCoder {
                 }
             }
         }
-        if (head == null || !ACT_NOUNS.contains(head.endsWith("s") && ACT_NOUNS.contains(head.substring(0, head.length() - 1))
-            ? head.substring(0, head.length() - 1) : head)) {
+        String single = head != null && head.endsWith("s") ? head.substring(0, head.length() - 1) : head;
+        if (head == null || !coder.lexicon().nounIs(head, "act") && !coder.lexicon().nounIs(single, "act")) {
             return ce;
         }
         for (int k = events.size() - 1; k >= 0; k--) {

@@ -1169,4 +1169,15 @@ class ConstructionsIT {
             EventType.CONSULT);
         assertEquals("TUR", c.source().country(), c.toString());
     }
+
+    @Test
+    void theLeadersOfAUnionNamedAsAnOrganisationAreItsLeaders() {
+        Event c = only(SharedParley.code("Russia condemned European Union leaders on Thursday.", "2024-02-01"),
+            EventType.ACCUSE);
+        assertEquals("ORG:eu", c.target().id(), c.toString());
+        // a trade union's leaders stay labour
+        Event l = first(SharedParley.code("Police arrested three union leaders in Lagos on Thursday.", "2024-02-01"),
+            EventType.COERCE);
+        assertEquals("LAB", l.target().sector(), l.toString());
+    }
 }

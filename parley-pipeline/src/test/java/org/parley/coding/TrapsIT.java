@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.parley.pipeline.SharedParley.none;
 import static org.parley.pipeline.SharedParley.noAssertedDeed;
 import static org.parley.pipeline.SharedParley.only;
+import static org.parley.pipeline.SharedParley.first;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -219,5 +220,16 @@ class TrapsIT {
             + " cruise missile, which the Kremlin denies.", "2019-08-02");
         none(ev, EventType.MOBILIZE);
         only(ev, EventType.ACCUSE);
+    }
+
+    @Test
+    void anIntentionOthersSeeIsNoThreatAndOnePartyAloneHoldsNoTalks() {
+        noAssertedDeed(SharedParley.code("North Korea appears ready to conduct a seventh nuclear test at any time, South"
+            + " Korean and U.S. officials said on Tuesday.", "2022-06-07"), EventType.THREATEN);
+        none(SharedParley.code("Kenyan President William Ruto said on Monday that Africa must wean itself off"
+            + " expensive foreign loans, opening a climate summit in Nairobi.", "2023-09-04"), EventType.CONSULT);
+        // several parties meeting with no one else named do
+        first(SharedParley.code("European Union leaders held a summit in Brussels on Thursday.", "2024-02-01"),
+            EventType.CONSULT);
     }
 }
