@@ -849,6 +849,15 @@ final class EventBuilder {
                 rule = rule + " (handed to another state: COOPERATE)";
             }
         }
+        if (type == EventType.ACCUSE && !t.nominal() && "blast".equals(Syntax.lemma(s.token(t.token())))
+            && s.children(t.token()).stream().anyMatch(c -> c.deprel().startsWith("obl") && s.hasCase(c.index(), "with")
+                && (lex.nounIs(c, "crowd-control") || lex.nounIs(c, "weapon") || lex.nounIs(c, "instrument")))) {
+            // "a Chinese coast guard ship blasted one of its resupply boats with a water cannon": force, not words
+            type = EventType.ASSAULT;
+            mode = "crowd-control";
+            cameo = "175";
+            rule = rule + " (blasted with a weapon: ASSAULT)";
+        }
         if (type == EventType.PROTEST && !t.nominal() && "protest".equals(Syntax.lemma(s.token(t.token())))
             && source != null && source.isResolved() && source.flatten().stream().allMatch(a -> "GOV".equals(a.sector())
                 || a.sector() == null && a.country() != null && a.name() != null)) {
@@ -1004,11 +1013,14 @@ final class EventBuilder {
             return null;
         }
         if (type == EventType.CONSULT && target == null && source != null && !source.isCompound() && subj >= 0
-            && t.nominal() && !"visit".equals(mode)
+            && t.nominal() && !"visit".equals(mode) && !"third-party".equals(mode)
+            && !(t.light() != null && Set.of("host", "launch", "convene", "organise", "organize", "chair")
+                .contains(t.light().lemma()))
             && (s.token(subj).pos().equals("NN") || s.token(subj).pos().equals("NNP"))
             && (source.members() == null || source.members().size() < 2)) {
             // "Ruto said Africa must wean itself off loans, opening a climate summit in Nairobi": one party alone holds
-            // no talks; meetings with no one named are told of several ("EU leaders held a summit")
+            // no talks; meetings with no one named are told of several ("EU leaders held a summit"), or hosted or
+            // mediated by one ("Macron is hosting a climate summit", "launched a mediation effort")
             log.accept("  drop " + sense.label() + " @" + t.token() + ": a meeting of one party with no one named");
             return null;
         }

@@ -349,10 +349,19 @@ final class PartySlots {
             return true;
         }
         // "the border island of Yeonpyeong": a common noun named by the place it is;
-        // "dozens of targets": a count of them
+        // "dozens of targets", "one of its resupply boats": a count of them
         for (Token c : s.children(i)) {
-            if (c.deprel().equals("nmod") && s.hasCase(c.index(), "of") && COUNTS.contains(t.lowerWord())
+            if (c.deprel().equals("nmod") && s.hasCase(c.index(), "of")
+                && (COUNTS.contains(t.lowerWord()) || t.lowerWord().equals("one") || t.lowerWord().equals("two"))
                 && lex.nounIs(c, "facility")) {
+                return true;
+            }
+            if (c.deprel().equals("appos") && c.isProperNoun()) {
+                // "a little-known local Islamist group, National Thowheeth Jama'ath": named in apposition
+                return true;
+            }
+            if (c.deprel().equals("nmod:poss") && t.isProperNoun() && t.word().matches(".*\\d.*")) {
+                // "his MiG-21", "their F-16s": a craft named by its model
                 return true;
             }
             if (c.deprel().equals("nmod") && "LOCATION".equals(c.ner()) && s.hasCase(c.index(), "of")) {

@@ -1180,4 +1180,19 @@ class ConstructionsIT {
             EventType.COERCE);
         assertEquals("LAB", l.target().sector(), l.toString());
     }
+
+    @Test
+    void targetsNamedInAppositionOrCountedOrByModelAreActors() {
+        Event a = first(SharedParley.code("Sri Lanka's government on Monday blamed a little-known local Islamist group,"
+            + " National Thowheeth Jama'ath, for the Easter Sunday suicide bombings.", "2019-04-22"), EventType.ACCUSE);
+        assertNotNull(a.target(), a.toString());
+        Event w = only(SharedParley.code("Manila said a Chinese coast guard ship had blasted one of its resupply boats"
+            + " with a water cannon near the disputed atoll on Saturday.", "2023-08-07"), EventType.ASSAULT);
+        assertEquals("CHN", w.source().country(), w.toString());
+        first(SharedParley.code("A Belarusian fighter jet forced a Ryanair airliner to land in Minsk on Sunday.",
+            "2021-05-24"), EventType.COERCE);
+        // a host or mediator alone still meets
+        first(SharedParley.code("Prime Minister Nawaz Sharif on Monday launched a mediation effort to resolve the rift"
+            + " between Qatar and other Gulf states.", "2017-06-12"), EventType.CONSULT);
+    }
 }
