@@ -60,6 +60,19 @@ public final class AttributionResolver {
             }
         }
         String speakerText = speaker >= 0 ? phrase(s, speaker) : null;
+        // ", a party spokesman said." closing the event's clause: the words between the comma and the verb are
+        // the speaker, whatever subject the parse gave the verb (it often takes a noun of the act's own clause)
+        int[] tail = trailingReporter(s, pred, anchor);
+        if (tail != null && (speech < 0 || speech == tail[0] || speaker < 0
+            || descends(s, pred, speaker) || descends(s, anchor, speaker) || speaker == pred || speaker == anchor)) {
+            if (speech != tail[0]) {
+                via = listener(s, tail[0]);
+                cue = s.token(tail[0]).lowerWord();
+            }
+            speech = tail[0];
+            speaker = tail[1];
+            speakerText = s.span(tail[2], tail[3]);
+        }
         String viaText = via >= 0 ? phrase(s, via) : speech >= 0 ? channel(s, speech) : null;
         boolean anonymous = speaker >= 0 && anonymous(s, speaker);
         if (speakerText == null && viaText == null) {
@@ -142,6 +155,81 @@ public final class AttributionResolver {
             if (subj >= 0 && !s.token(subj).isPronoun() && subj > from) {
                 return new int[] {i, subj, listener(s, i), 0};
             }
+        }
+        return null;
+    }
+
+    /** Lemmas that report a finding only when they close a sentence (", an investigation found."). */
+    private static final Set<String> CLOSING_ONLY = Set.of("find");
+    private static final Set<String> NP_TAGS = Set.of("DT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "POS",
+        "PRP$", "CD", "HYPH", "``", "''", "NNP$");
+    private static final Set<String> NP_PREPS = Set.of("of", "for", "in", "at", "from", "with", "on");
+
+    /**
+     * A reporting clause closing the stretch that holds the event: ", a party spokesman said." / ", rights
+     * groups said, adding ..." / ", sources told Reuters on Sunday": a comma, a noun phrase, a reporting verb
+     * taking no clause after it. The event must lie before that comma. {verb, head, from, to} or null.
+     */
+    static int[] trailingReporter(Sentence s, int pred, int anchor) {
+        int event = Math.max(pred, anchor);
+        if (event < 0) {
+            return null;
+        }
+        for (int v = event + 2; v < s.size(); v++) {
+            Token t = s.token(v);
+            String lemma = t.lemma() == null ? "" : t.lemma().toLowerCase(Locale.ROOT);
+            if (!(t.pos().equals("VBD") || t.pos().equals("VBZ") || t.pos().equals("VBP") || t.pos().equals("VBN"))
+                || !(SPEECH.contains(lemma) || CLOSING_ONLY.contains(lemma))) {
+                continue;
+            }
+            // nothing after the verb in its own stretch takes a clause: "said it would", "said that" are not closing
+            boolean closes = true;
+            for (int k = v + 1; k < s.size() && !s.token(k).word().equals(","); k++) {
+                Token a = s.token(k);
+                if (a.isVerb() || a.pos().equals("MD") || a.lowerWord().equals("that") || a.word().equals("\"")
+                    || a.word().equals("``") || a.word().equals(":")) {
+                    closes = false;
+                    break;
+                }
+            }
+            if (!closes || t.pos().equals("VBN") && !(v > 0 && s.token(v - 1).lemma().equalsIgnoreCase("have"))) {
+                continue; // "the attack, claimed by ..." is no report
+            }
+            int end = v - 1;
+            while (end > event && (s.token(end).lemma().equalsIgnoreCase("have") || s.token(end).pos().equals("RB"))) {
+                end--;
+            }
+            int from = end;
+            while (from > event && !s.token(from - 1).word().equals(",") && end - from < 12) {
+                from--;
+            }
+            if (from <= event + 1 || !s.token(from - 1).word().equals(",") || from > end) {
+                continue;
+            }
+            // the head: the last noun before a preposition or "and" ("a spokesman for the insurgents", "lawyers and
+            // witnesses"); every word must fit a noun phrase
+            int head = -1;
+            boolean ok = true;
+            boolean closed = false;
+            for (int k = from; k <= end && ok; k++) {
+                Token a = s.token(k);
+                String pos = a.pos();
+                if (NP_TAGS.contains(pos)) {
+                    if (a.isNoun() && !closed) {
+                        head = k;
+                    }
+                } else if (k > from && (pos.equals("IN") && NP_PREPS.contains(a.lowerWord()) || pos.equals("CC"))) {
+                    closed = head >= 0;
+                } else if (k > from && k < end && (pos.equals("VBN") || pos.equals("VBG"))) {
+                    continue; // "a Saudi-led coalition spokesman", "the ruling party"
+                } else {
+                    ok = false;
+                }
+            }
+            if (!ok || head < 0 || s.token(from).pos().equals("IN")) {
+                continue;
+            }
+            return new int[] {v, head, from, end};
         }
         return null;
     }

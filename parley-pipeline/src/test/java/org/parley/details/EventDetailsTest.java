@@ -391,5 +391,33 @@ class EventDetailsTest {
         Sentence w = parse("The White House imposed new sanctions on Russian banks on Monday.");
         assertNull(where(w, "imposed", "SANCTION"));
     }
-}
 
+    private static String speaker(Sentence s, String pred) {
+        int p = tok(s, pred);
+        Attribution a = new AttributionResolver().resolve(s, p, p, PLAIN, "Reuters").attribution();
+        return a == null ? null : a.speaker();
+    }
+
+    @Test
+    void aClosingReportingClauseNamesTheSpeakerWhateverSubjectTheParseGaveIt() {
+        Sentence s = parse("Security forces fired tear gas at demonstrators in the capital on Friday as the protests"
+            + " entered a third week, opposition groups said, adding that dozens had been hurt.");
+        assertEquals("opposition groups", speaker(s, "fired"));
+        Sentence c = parse("A military court on Monday sentenced the former army chief and two of his aides to life"
+            + " in prison for treason, his lawyers said.");
+        assertEquals("his lawyers", speaker(c, "sentenced"));
+        // the act inside a noun phrase before the reporter is not spoken by that noun phrase
+        Sentence d = parse("An aid convoy reached the town on Monday, the first delivery since the army lifted its"
+            + " siege of the eastern districts, the International Committee of the Red Cross said.");
+        assertEquals("the International Committee of the Red Cross", speaker(d, "lifted"));
+        Sentence m = parse("Russia pounded cities across Ukraine with missiles and drones during the evening rush hour,"
+            + " killing at least nine people, regional officials said on Tuesday.");
+        assertEquals("regional officials", speaker(m, "pounded"));
+        // a reporting verb that takes its own clause, or a participle of a passive, does not close the act's clause
+        Sentence after = parse("Police detained two men on Sunday, officials said, and soldiers later stormed the"
+            + " village.");
+        assertFalse("officials".equals(speaker(after, "stormed")), speaker(after, "stormed"));
+        Sentence x = parse("Gunmen stormed the hotel on Friday, the attack claimed by al Shabaab within hours.");
+        assertNull(speaker(x, "stormed"));
+    }
+}
