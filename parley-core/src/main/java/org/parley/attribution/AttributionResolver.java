@@ -59,6 +59,12 @@ public final class AttributionResolver {
                 cue = found[3] == 1 ? "according to" : s.token(speech).lowerWord();
             }
         }
+        if (speech >= 0 && s.parsed() && passiveModifier(s, speech) && !"according to".equals(cue)) {
+            speech = -1; // "the attack, claimed by al Shabaab": a participle on a noun, not a report
+            speaker = -1;
+            via = -1;
+            cue = null;
+        }
         String speakerText = speaker >= 0 ? phrase(s, speaker) : null;
         // ", a party spokesman said." closing the event's clause: the words between the comma and the verb are
         // the speaker, whatever subject the parse gave the verb (it often takes a noun of the act's own clause)
@@ -133,8 +139,12 @@ public final class AttributionResolver {
                 }
             }
         }
+        int first = Math.min(pred, anchor >= 0 ? anchor : pred);
         for (int node : around) {
             for (Token c : s.children(node)) {
+                if (c.index() < first && coordinatedAfter(s, path, c.index(), first)) {
+                    continue; // "detained two men, officials said, and soldiers later stormed the village"
+                }
                 if (isSpeech(c) && ("parataxis".equals(c.deprel()) || "dep".equals(c.deprel())
                     || "advcl".equals(c.deprel()) && subject(s, c.index()) >= 0)) {
                     return new int[] {c.index(), subject(s, c.index()), listener(s, c.index()), 0};
@@ -148,7 +158,7 @@ public final class AttributionResolver {
             Token v = s.token(i);
             String rel = v.deprel() == null ? "" : v.deprel();
             boolean loose = rel.equals("parataxis") || rel.equals("conj") || rel.equals("dep") || rel.equals("root");
-            if (!isSpeech(v) || !loose && (descends(s, i, anchor) || descends(s, i, pred))) {
+            if (!isSpeech(v) || !loose && (descends(s, i, anchor) || descends(s, i, pred)) || passiveModifier(s, i)) {
                 continue;
             }
             int subj = subject(s, i);
@@ -232,6 +242,34 @@ public final class AttributionResolver {
             return new int[] {v, head, from, end};
         }
         return null;
+    }
+
+    /** "the attack, claimed by al Shabaab": a bare participle with no auxiliary modifies a noun; no one reports. */
+    private static boolean passiveModifier(Sentence s, int v) {
+        if (!s.token(v).pos().equals("VBN") || !s.token(v).isVerb()) {
+            return false;
+        }
+        for (Token c : s.children(v)) {
+            if (c.deprel() != null && c.deprel().startsWith("aux")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A conjunct of the event's path begins with "and"/"but" between the reporting verb and the event. */
+    private static boolean coordinatedAfter(Sentence s, List<Integer> path, int speech, int event) {
+        for (int node : path) {
+            if (!"conj".equals(s.token(node).deprel())) {
+                continue;
+            }
+            for (Token c : s.children(node)) {
+                if ("cc".equals(c.deprel()) && c.index() > speech && c.index() < event) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean descends(Sentence s, int node, int ancestor) {
