@@ -420,4 +420,35 @@ class EventDetailsTest {
         Sentence x = parse("Gunmen stormed the hotel on Friday, the attack claimed by al Shabaab within hours.");
         assertNull(speaker(x, "stormed"));
     }
+
+    @Test
+    void anActInAClauseOfSoManyDaysBeforeIsDatedFromItsMainClause() {
+        // 2023-03-11 is a Saturday
+        Sentence s = parse("Rebels shelled the airport on Friday, a day after government troops and the rebels signed a"
+            + " truce in the capital.");
+        assertEquals(LocalDate.of(2023, 3, 9), when(s, "signed", "2023-03-11").date());
+        assertEquals(LocalDate.of(2023, 3, 10), when(s, "shelled", "2023-03-11").date());
+        Sentence two = parse("Lawmakers passed a resolution on Sunday calling for the expulsion of foreign troops, two"
+            + " days after a drone strike killed a militia commander near the border.");
+        assertEquals(LocalDate.of(2023, 3, 10), when(two, "killed", "2023-03-13").date());
+        // "days after" says not how many: the clause keeps its main clause's day
+        Sentence some = parse("Troops withdrew from the town on Monday, days after the talks collapsed.");
+        assertEquals(LocalDate.of(2023, 3, 13), when(some, "collapsed", "2023-03-14").date());
+        // an outcome participle after the clause is the clause's; a speaking one is the main clause's
+        Sentence outcome = parse("The president suspended peace talks on Friday, a day after a car bomb exploded at a"
+            + " police academy, killing 21 people.");
+        assertEquals(LocalDate.of(2023, 3, 9), when(outcome, "killing", "2023-03-11").date());
+        // "a week after" names the week, as "a week ago" does
+        Sentence week = parse("Investigators began exhuming bodies near the town on Friday, a week after the troops"
+            + " withdrew from it.");
+        assertEquals("week", when(week, "withdrew", "2023-03-10").precision());
+        // a promise for "the next day" is dated when it is made
+        Sentence next = parse("The prime minister said on Thursday that the government would free the captured pilot"
+            + " the next day.");
+        assertEquals(LocalDate.of(2023, 3, 9), when(next, "free", "2023-03-10").date());
+        // "the previous day" counts back from the sentence's date
+        Sentence prev = parse("The Security Council on Monday condemned an attack on a U.N. camp that killed eight"
+            + " peacekeepers the previous day.");
+        assertEquals(LocalDate.of(2023, 3, 12), when(prev, "killed", "2023-03-14").date());
+    }
 }
