@@ -451,4 +451,15 @@ class EventDetailsTest {
             + " peacekeepers the previous day.");
         assertEquals(LocalDate.of(2023, 3, 12), when(prev, "killed", "2023-03-14").date());
     }
+
+    @Test
+    void aLaterSentenceWithNoTimeOfItsOwnTakesTheLeadsDay() {
+        List<Event> ev = DetailsParley.code("Gunmen attacked a church in northern Nigeria on Sunday, killing 12"
+            + " worshippers, police said. The attackers also abducted the pastor. Soldiers arrested two suspects on"
+            + " Tuesday.", "2022-06-07");
+        Event abducted = ev.stream().filter(e -> e.sentence() == 1).findFirst().orElseThrow();
+        assertEquals("2022-06-05", abducted.date());
+        Event arrested = ev.stream().filter(e -> e.sentence() == 2).findFirst().orElseThrow();
+        assertEquals("2022-06-07", arrested.date());
+    }
 }
