@@ -69,7 +69,7 @@ public final class AttributionResolver {
         // ", a party spokesman said." closing the event's clause: the words between the comma and the verb are
         // the speaker, whatever subject the parse gave the verb (it often takes a noun of the act's own clause)
         int[] tail = trailingReporter(s, pred, anchor);
-        if (tail != null && (speech < 0 || speech == tail[0] || speaker < 0
+        if (tail != null && (speech < 0 || speech == tail[0] || speaker < 0 || speech > tail[0]
             || descends(s, pred, speaker) || descends(s, anchor, speaker) || speaker == pred || speaker == anchor)) {
             if (speech != tail[0]) {
                 via = listener(s, tail[0]);
@@ -127,7 +127,10 @@ public final class AttributionResolver {
         for (int k = 1; k < path.size(); k++) {
             Token v = s.token(path.get(k));
             String rel = s.token(path.get(k - 1)).baseRel();
-            if (isSpeech(v) && ("ccomp".equals(rel) || "parataxis".equals(rel) || "xcomp".equals(rel))) {
+            Token prev = s.token(path.get(k - 1));
+            boolean participle = "advcl".equals(rel) && prev.pos().equals("VBG") && prev.index() > v.index()
+                && prev.index() > 0 && s.token(prev.index() - 1).word().equals(",");
+            if (isSpeech(v) && ("ccomp".equals(rel) || "parataxis".equals(rel) || "xcomp".equals(rel) || participle)) {
                 return new int[] {v.index(), subject(s, v.index()), listener(s, v.index()), 0};
             }
         }
@@ -208,6 +211,9 @@ public final class AttributionResolver {
             int end = v - 1;
             while (end > event && (s.token(end).lemma().equalsIgnoreCase("have") || s.token(end).pos().equals("RB"))) {
                 end--;
+            }
+            if (end > event + 2 && s.token(end).word().equals(",")) {
+                end--; // ", the command's spokesman, SP Abdullahi Kiyawa, said": the name set off last
             }
             int from = end;
             while (from > event && !s.token(from - 1).word().equals(",") && end - from < 12) {
@@ -306,6 +312,18 @@ public final class AttributionResolver {
             if ("nsubj".equals(c.deprel()) || "nsubj:pass".equals(c.deprel())) {
                 return c.isPronoun() && c.lowerWord().equals("it") ? -1 : c.index();
             }
+        }
+        // "denied striking a shopping centre, saying Russian forces had hit a depot": the participle's speaker is
+        // the subject of the verb it hangs from
+        Token vt = s.token(v);
+        for (int d = 0; d < 3 && vt.pos().equals("VBG") && vt.head() >= 0 && s.token(vt.head()).isVerb()
+            && Set.of("advcl", "xcomp", "conj", "dep").contains(vt.deprel()); d++) {
+            for (Token c : s.children(vt.head())) {
+                if ("nsubj".equals(c.deprel()) && !(c.isPronoun() && c.lowerWord().equals("it"))) {
+                    return c.index();
+                }
+            }
+            vt = s.token(vt.head()); // "denied shelling the market, saying ...": up through the bare participle
         }
         // a misparse leaves "..., a senior official said" without a subject: take the noun just before
         if (v > 0) {

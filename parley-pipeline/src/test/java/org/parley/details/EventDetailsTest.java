@@ -462,4 +462,25 @@ class EventDetailsTest {
         Event arrested = ev.stream().filter(e -> e.sentence() == 2).findFirst().orElseThrow();
         assertEquals("2022-06-07", arrested.date());
     }
+
+    @Test
+    void aSpeakingParticipleAndANamedSpokesmanAndTheNearerReporter() {
+        // the act is a participle of the report: the reporter speaks it
+        Sentence acc = parse("The rebels rejected the proposal, a spokesman for the group said on Sunday, accusing the"
+            + " government of starving civilians.");
+        assertEquals("a spokesman for the group", speaker(acc, "accusing"));
+        // "saying" with no subject of its own speaks for the subject of the verb it hangs from
+        Sentence say = parse("The defence ministry on Tuesday denied shelling the market, saying its forces had hit an"
+            + " arms depot nearby.");
+        String sayer = speaker(say, "hit");
+        assertTrue(sayer != null && sayer.startsWith("The defence ministry"), sayer);
+        // a name set off after the title is who spoke
+        Sentence name = parse("Police have arrested 14 members of a smuggling ring, the force's spokesman, Inspector"
+            + " John Mwangi, said on Sunday.");
+        assertEquals("Inspector John Mwangi", speaker(name, "arrested"));
+        // the reporter closing the act's clause wins over a later speech verb
+        Sentence near = parse("Militants torched a church on Tuesday, military officials said, hours before the"
+            + " president declared martial law across the region.");
+        assertEquals("military officials", speaker(near, "torched"));
+    }
 }
