@@ -59,7 +59,26 @@ public final class AttributionResolver {
                 cue = found[3] == 1 ? "according to" : s.token(speech).lowerWord();
             }
         }
+        if (speech >= 0 && s.parsed() && passiveModifier(s, speech) && !"according to".equals(cue)) {
+            speech = -1; // "the attack, claimed by al Shabaab": a participle on a noun, not a report
+            speaker = -1;
+            via = -1;
+            cue = null;
+        }
         String speakerText = speaker >= 0 ? phrase(s, speaker) : null;
+        // ", a party spokesman said." closing the event's clause: the words between the comma and the verb are
+        // the speaker, whatever subject the parse gave the verb (it often takes a noun of the act's own clause)
+        int[] tail = trailingReporter(s, pred, anchor);
+        if (tail != null && (speech < 0 || speech == tail[0] || speaker < 0 || speech > tail[0]
+            || descends(s, pred, speaker) || descends(s, anchor, speaker) || speaker == pred || speaker == anchor)) {
+            if (speech != tail[0]) {
+                via = listener(s, tail[0]);
+                cue = s.token(tail[0]).lowerWord();
+            }
+            speech = tail[0];
+            speaker = tail[1];
+            speakerText = s.span(tail[2], tail[3]);
+        }
         String viaText = via >= 0 ? phrase(s, via) : speech >= 0 ? channel(s, speech) : null;
         boolean anonymous = speaker >= 0 && anonymous(s, speaker);
         if (speakerText == null && viaText == null) {
@@ -108,7 +127,10 @@ public final class AttributionResolver {
         for (int k = 1; k < path.size(); k++) {
             Token v = s.token(path.get(k));
             String rel = s.token(path.get(k - 1)).baseRel();
-            if (isSpeech(v) && ("ccomp".equals(rel) || "parataxis".equals(rel) || "xcomp".equals(rel))) {
+            Token prev = s.token(path.get(k - 1));
+            boolean participle = "advcl".equals(rel) && prev.pos().equals("VBG") && prev.index() > v.index()
+                && prev.index() > 0 && s.token(prev.index() - 1).word().equals(",");
+            if (isSpeech(v) && ("ccomp".equals(rel) || "parataxis".equals(rel) || "xcomp".equals(rel) || participle)) {
                 return new int[] {v.index(), subject(s, v.index()), listener(s, v.index()), 0};
             }
         }
@@ -120,8 +142,12 @@ public final class AttributionResolver {
                 }
             }
         }
+        int first = Math.min(pred, anchor >= 0 ? anchor : pred);
         for (int node : around) {
             for (Token c : s.children(node)) {
+                if (c.index() < first && coordinatedAfter(s, path, c.index(), first)) {
+                    continue; // "detained two men, officials said, and soldiers later stormed the village"
+                }
                 if (isSpeech(c) && ("parataxis".equals(c.deprel()) || "dep".equals(c.deprel())
                     || "advcl".equals(c.deprel()) && subject(s, c.index()) >= 0)) {
                     return new int[] {c.index(), subject(s, c.index()), listener(s, c.index()), 0};
@@ -135,7 +161,7 @@ public final class AttributionResolver {
             Token v = s.token(i);
             String rel = v.deprel() == null ? "" : v.deprel();
             boolean loose = rel.equals("parataxis") || rel.equals("conj") || rel.equals("dep") || rel.equals("root");
-            if (!isSpeech(v) || !loose && (descends(s, i, anchor) || descends(s, i, pred))) {
+            if (!isSpeech(v) || !loose && (descends(s, i, anchor) || descends(s, i, pred)) || passiveModifier(s, i)) {
                 continue;
             }
             int subj = subject(s, i);
@@ -144,6 +170,112 @@ public final class AttributionResolver {
             }
         }
         return null;
+    }
+
+    /** Lemmas that report a finding only when they close a sentence (", an investigation found."). */
+    private static final Set<String> CLOSING_ONLY = Set.of("find");
+    private static final Set<String> NP_TAGS = Set.of("DT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "POS",
+        "PRP$", "CD", "HYPH", "``", "''", "NNP$");
+    private static final Set<String> NP_PREPS = Set.of("of", "for", "in", "at", "from", "with", "on");
+
+    /**
+     * A reporting clause closing the stretch that holds the event: ", a party spokesman said." / ", rights
+     * groups said, adding ..." / ", sources told Reuters on Sunday": a comma, a noun phrase, a reporting verb
+     * taking no clause after it. The event must lie before that comma. {verb, head, from, to} or null.
+     */
+    static int[] trailingReporter(Sentence s, int pred, int anchor) {
+        int event = Math.max(pred, anchor);
+        if (event < 0) {
+            return null;
+        }
+        for (int v = event + 2; v < s.size(); v++) {
+            Token t = s.token(v);
+            String lemma = t.lemma() == null ? "" : t.lemma().toLowerCase(Locale.ROOT);
+            if (!(t.pos().equals("VBD") || t.pos().equals("VBZ") || t.pos().equals("VBP") || t.pos().equals("VBN"))
+                || !(SPEECH.contains(lemma) || CLOSING_ONLY.contains(lemma))) {
+                continue;
+            }
+            // nothing after the verb in its own stretch takes a clause: "said it would", "said that" are not closing
+            boolean closes = true;
+            for (int k = v + 1; k < s.size() && !s.token(k).word().equals(","); k++) {
+                Token a = s.token(k);
+                if (a.isVerb() || a.pos().equals("MD") || a.lowerWord().equals("that") || a.word().equals("\"")
+                    || a.word().equals("``") || a.word().equals(":")) {
+                    closes = false;
+                    break;
+                }
+            }
+            if (!closes || t.pos().equals("VBN") && !(v > 0 && s.token(v - 1).lemma().equalsIgnoreCase("have"))) {
+                continue; // "the attack, claimed by ..." is no report
+            }
+            int end = v - 1;
+            while (end > event && (s.token(end).lemma().equalsIgnoreCase("have") || s.token(end).pos().equals("RB"))) {
+                end--;
+            }
+            if (end > event + 2 && s.token(end).word().equals(",")) {
+                end--; // ", the command's spokesman, SP Abdullahi Kiyawa, said": the name set off last
+            }
+            int from = end;
+            while (from > event && !s.token(from - 1).word().equals(",") && end - from < 12) {
+                from--;
+            }
+            if (from <= event + 1 || !s.token(from - 1).word().equals(",") || from > end) {
+                continue;
+            }
+            // the head: the last noun before a preposition or "and" ("a spokesman for the insurgents", "lawyers and
+            // witnesses"); every word must fit a noun phrase
+            int head = -1;
+            boolean ok = true;
+            boolean closed = false;
+            for (int k = from; k <= end && ok; k++) {
+                Token a = s.token(k);
+                String pos = a.pos();
+                if (NP_TAGS.contains(pos)) {
+                    if (a.isNoun() && !closed) {
+                        head = k;
+                    }
+                } else if (k > from && (pos.equals("IN") && NP_PREPS.contains(a.lowerWord()) || pos.equals("CC"))) {
+                    closed = head >= 0;
+                } else if (k > from && k < end && (pos.equals("VBN") || pos.equals("VBG"))) {
+                    continue; // "a Saudi-led coalition spokesman", "the ruling party"
+                } else {
+                    ok = false;
+                }
+            }
+            if (!ok || head < 0 || s.token(from).pos().equals("IN")) {
+                continue;
+            }
+            return new int[] {v, head, from, end};
+        }
+        return null;
+    }
+
+    /** "the attack, claimed by al Shabaab": a bare participle with no auxiliary modifies a noun; no one reports. */
+    private static boolean passiveModifier(Sentence s, int v) {
+        if (!s.token(v).pos().equals("VBN") || !s.token(v).isVerb()) {
+            return false;
+        }
+        for (Token c : s.children(v)) {
+            if (c.deprel() != null && c.deprel().startsWith("aux")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A conjunct of the event's path begins with "and"/"but" between the reporting verb and the event. */
+    private static boolean coordinatedAfter(Sentence s, List<Integer> path, int speech, int event) {
+        for (int node : path) {
+            if (!"conj".equals(s.token(node).deprel())) {
+                continue;
+            }
+            for (Token c : s.children(node)) {
+                if ("cc".equals(c.deprel()) && c.index() > speech && c.index() < event) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean descends(Sentence s, int node, int ancestor) {
@@ -180,6 +312,18 @@ public final class AttributionResolver {
             if ("nsubj".equals(c.deprel()) || "nsubj:pass".equals(c.deprel())) {
                 return c.isPronoun() && c.lowerWord().equals("it") ? -1 : c.index();
             }
+        }
+        // "denied striking a shopping centre, saying Russian forces had hit a depot": the participle's speaker is
+        // the subject of the verb it hangs from
+        Token vt = s.token(v);
+        for (int d = 0; d < 3 && vt.pos().equals("VBG") && vt.head() >= 0 && s.token(vt.head()).isVerb()
+            && Set.of("advcl", "xcomp", "conj", "dep").contains(vt.deprel()); d++) {
+            for (Token c : s.children(vt.head())) {
+                if ("nsubj".equals(c.deprel()) && !(c.isPronoun() && c.lowerWord().equals("it"))) {
+                    return c.index();
+                }
+            }
+            vt = s.token(vt.head()); // "denied shelling the market, saying ...": up through the bare participle
         }
         // a misparse leaves "..., a senior official said" without a subject: take the noun just before
         if (v > 0) {

@@ -42,6 +42,8 @@ public final class EventDetails {
         private Sentence sentence;
         private EventLocator.SentencePlaces places;
         private List<TimeExpression> times;
+        /** The day the article's lead gave its first event, for later sentences that name no time. */
+        private EventDater.EventDate story;
 
         ArticleState(Article article, List<Sentence> sentences) {
             this.article = article;
@@ -108,7 +110,11 @@ public final class EventDetails {
                     }
                 }
             }
-            EventDater.EventDate d = dater.date(s, times, article.date(), ce.token(), ce.anchor(), speech);
+            EventDater.EventDate d = dater.date(s, times, article.date(), ce.token(), ce.anchor(), speech,
+                s.index() > 0 ? story : null);
+            if (story == null && d != null && d.fromText() && "day".equals(d.precision())) {
+                story = d;
+            }
             AttributionResolver.Result attr = attribution.resolve(s, ce.token(), ce.anchor(), ce.frame(),
                 article.outlet());
             Quantities q = quantities.extract(s, ce.token(), ce.anchor(), ce.type().name());

@@ -21,8 +21,16 @@ public final class EventDater {
 
     private final TimeFinder finder = new TimeFinder();
 
-    /** The resolved date of an event. */
-    public record EventDate(LocalDate date, String precision) { }
+    /**
+     * The resolved date of an event.
+     *
+     * @param fromText the sentence's words gave it (not the publication date nor an earlier sentence's)
+     */
+    public record EventDate(LocalDate date, String precision, boolean fromText) {
+        public EventDate(LocalDate date, String precision) {
+            this(date, precision, false);
+        }
+    }
 
     public List<TimeExpression> expressions(Sentence s, LocalDate pub) {
         return finder.find(s, pub);
@@ -37,12 +45,29 @@ public final class EventDater {
      *         when neither is known
      */
     public EventDate date(Sentence s, List<TimeExpression> exprs, LocalDate pub, int pred, int anchor, int speech) {
+        return date(s, exprs, pub, pred, anchor, speech, null, 0);
+    }
+
+    /**
+     * As {@link #date(Sentence, List, LocalDate, int, int, int)}, with the story's date: the day an earlier
+     * sentence of the article (its lead) gave. A later sentence whose words give no time of their own ("The
+     * rebels later seized the airport.") tells more of that day's story and takes its date, not the
+     * publication date.
+     */
+    public EventDate date(Sentence s, List<TimeExpression> exprs, LocalDate pub, int pred, int anchor, int speech,
+                          EventDate story) {
+        return date(s, exprs, pub, pred, anchor, speech, story, 0);
+    }
+
+    private EventDate date(Sentence s, List<TimeExpression> exprs, LocalDate pub, int pred, int anchor, int speech,
+                           EventDate story, int depth) {
         TimeExpression own = null;
         TimeExpression said = null;
         int candidates = 0;
         TimeExpression only = null;
+        List<int[]> offsets = s.parsed() ? offsetClauses(s) : List.of();
         for (TimeExpression e : exprs) {
-            if (excluded(s, e)) {
+            if (excluded(s, e) || inOffset(e, offsets)) {
                 continue;
             }
             candidates++;
@@ -52,6 +77,33 @@ public final class EventDater {
                 own = e;
             } else if (att == 2 && said == null) {
                 said = e;
+            }
+        }
+        if (own == null && depth < 2) {
+            // "fought on Friday, a day after the leaders met": the clause's act is dated from its main clause's date
+            for (int[] o : offsets) {
+                int h = o[1];
+                // the clause's words run from "after" to the next comma (the parse often hangs a later conjunct
+                // under the clause: "six weeks after he took office, and tens of thousands marched")
+                if (pred > o[3] && pred <= o[4] || anchor > o[3] && anchor <= o[4]) {
+                    // the main clause: the first verb above the clause and outside its words, else the root
+                    int main = h;
+                    for (int d = 0; main >= 0 && d < 20 && (main > o[3] && main <= o[4] || !s.token(main).isVerb());
+                         d++) {
+                        main = s.token(main).head();
+                    }
+                    if (main < 0 || main > o[3] && main <= o[4]) {
+                        main = root(s);
+                    }
+                    if (main < 0 || main == pred) {
+                        break;
+                    }
+                    EventDate md = date(s, exprs, pub, main, main, speech, null, depth + 1);
+                    if (md == null || !"day".equals(md.precision())) {
+                        return md;
+                    }
+                    return new EventDate(md.date().plusDays(o[2]), "day", md.fromText());
+                }
             }
         }
         TimeExpression chosen = own != null ? own : said != null ? said : candidates == 1 && s.parsed() ? only : null;
@@ -66,6 +118,9 @@ public final class EventDater {
             }
         }
         if (chosen == null) {
+            if (story != null && candidates == 0 && offsets.isEmpty()) {
+                return new EventDate(story.date(), story.precision(), false);
+            }
             return pub == null ? null : new EventDate(pub, "day");
         }
         LocalDate d = chosen.date();
@@ -82,7 +137,87 @@ public final class EventDater {
                 d = d.plusDays(shift);
             }
         }
-        return new EventDate(d, chosen.precision());
+        return new EventDate(d, chosen.precision(), true);
+    }
+
+    private static final java.util.Map<String, Integer> UNIT_DAYS = java.util.Map.of("day", 1, "days", 1, "hour", 0,
+        "hours", 0, "minute", 0, "minutes", 0);
+    /** Participles that report or charge, which go with the main clause's subject, not with an after-clause. */
+    private static final Set<String> SPEAKING = Set.of("say", "add", "cite", "call", "accuse", "urge", "vow", "warn",
+        "demand", "describe", "tell", "claim", "insist", "blame", "threaten", "announce");
+    private static final java.util.Map<String, Integer> COUNTS = java.util.Map.ofEntries(java.util.Map.entry("a", 1),
+        java.util.Map.entry("an", 1), java.util.Map.entry("the", 1), java.util.Map.entry("one", 1),
+        java.util.Map.entry("two", 2), java.util.Map.entry("three", 3), java.util.Map.entry("four", 4),
+        java.util.Map.entry("five", 5), java.util.Map.entry("six", 6), java.util.Map.entry("seven", 7),
+        java.util.Map.entry("eight", 8), java.util.Map.entry("nine", 9), java.util.Map.entry("ten", 10));
+
+    /**
+     * "a day after Pakistani agents arrested him", "two days after a drone strike killed", "hours after the vote",
+     * "the day before the talks": {first token, head of the clause or noun, days from the main clause's date to
+     * the clause's act, "after"/"before", last token of the clause, days per unit}. Hours and minutes put the act on
+     * the main clause's day; "days after" with no number is left alone, and so are weeks (read as "a week ago").
+     */
+    static List<int[]> offsetClauses(Sentence s) {
+        List<int[]> out = new java.util.ArrayList<>(1);
+        for (int k = 2; k < s.size(); k++) {
+            Token t = s.token(k);
+            String w = t.lowerWord();
+            if (!(w.equals("after") || w.equals("before")) || k + 1 >= s.size()
+                || !Character.isLetterOrDigit(s.token(k + 1).word().charAt(0))) {
+                continue;
+            }
+            String unit = s.token(k - 1).lowerWord();
+            Integer perUnit = UNIT_DAYS.get(unit);
+            if (perUnit == null) {
+                continue;
+            }
+            String num = s.token(k - 2).lowerWord();
+            Integer n = COUNTS.get(num);
+            if (n == null && num.matches("\\d{1,2}")) {
+                n = Integer.parseInt(num);
+            }
+            int from = k - 2;
+            if (n == null) {
+                if (perUnit != 0) {
+                    continue; // "days after": how many is not said
+                }
+                n = 0;
+                from = k - 1;
+            }
+            int days = n * perUnit * (w.equals("after") ? -1 : 1);
+            int end = k + 1;
+            while (end + 1 < s.size() && !s.token(end + 1).word().equals(",")) {
+                end++;
+            }
+            // "a day after a car bomb exploded at a police academy, killing 21 people": the outcome is the clause's
+            if (end + 2 < s.size() && s.token(end + 2).pos().equals("VBG")
+                && !SPEAKING.contains(s.token(end + 2).lemma().toLowerCase(java.util.Locale.ROOT))) {
+                end += 2;
+                while (end + 1 < s.size() && !s.token(end + 1).word().equals(",")) {
+                    end++;
+                }
+            }
+            out.add(new int[] {from, t.head() > k ? t.head() : k + 1, days, k, end, perUnit});
+        }
+        return out;
+    }
+
+    private static int root(Sentence s) {
+        for (Token t : s.tokens()) {
+            if (t.head() < 0 && "root".equals(t.deprel())) {
+                return t.index();
+            }
+        }
+        return -1;
+    }
+
+    private static boolean inOffset(TimeExpression e, List<int[]> offsets) {
+        for (int[] o : offsets) {
+            if (e.from() <= o[3] && e.to() >= o[0]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A word of the expression hangs on the sentence's root verb. */
@@ -106,6 +241,18 @@ public final class EventDater {
             return false;
         }
         int head = head(s, e);
+        if (e.relative() && e.from() + 1 <= e.to()
+            && ("next".equals(s.token(e.from() + 1).lowerWord()) || "following".equals(s.token(e.from() + 1).lowerWord()))) {
+            // "Pakistan would release the pilot the next day": a promise is dated when it is made
+            int gov = s.token(head).head();
+            if (gov >= 0) {
+                for (Token c : s.children(gov)) {
+                    if (c.pos().equals("MD") || "mark".equals(c.deprel()) && "to".equals(c.lowerWord())) {
+                        return true;
+                    }
+                }
+            }
+        }
         for (Token c : s.children(head)) {
             if ("case".equals(c.deprel()) && NOT_A_DATE.contains(c.lowerWord())) {
                 return true;

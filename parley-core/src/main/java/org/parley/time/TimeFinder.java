@@ -196,6 +196,11 @@ public final class TimeFinder {
                     }
                 }
             }
+            // "the previous day", "the next day", "the following night": relative to the sentence's other date
+            if ((x.equals("previous") || x.equals("following") || x.equals("next")) && w(s, i - 1).equals("the")
+                && (w(s, i + 1).equals("day") || w(s, i + 1).equals("night") || w(s, i + 1).equals("evening"))) {
+                return new TimeExpression(i - 1, i + 1, pub.plusDays(x.equals("previous") ? -1 : 1), "day", true);
+            }
             if (x.equals("day") && w(s, i - 1).equals("the") && (w(s, i + 1).equals("before")
                 || w(s, i + 1).equals("earlier"))) {
                 return new TimeExpression(i - 1, i + 1, pub.minusDays(1), "day", true);

@@ -391,5 +391,96 @@ class EventDetailsTest {
         Sentence w = parse("The White House imposed new sanctions on Russian banks on Monday.");
         assertNull(where(w, "imposed", "SANCTION"));
     }
-}
 
+    private static String speaker(Sentence s, String pred) {
+        int p = tok(s, pred);
+        Attribution a = new AttributionResolver().resolve(s, p, p, PLAIN, "Reuters").attribution();
+        return a == null ? null : a.speaker();
+    }
+
+    @Test
+    void aClosingReportingClauseNamesTheSpeakerWhateverSubjectTheParseGaveIt() {
+        Sentence s = parse("Security forces fired tear gas at demonstrators in the capital on Friday as the protests"
+            + " entered a third week, opposition groups said, adding that dozens had been hurt.");
+        assertEquals("opposition groups", speaker(s, "fired"));
+        Sentence c = parse("A military court on Monday sentenced the former army chief and two of his aides to life"
+            + " in prison for treason, his lawyers said.");
+        assertEquals("his lawyers", speaker(c, "sentenced"));
+        // the act inside a noun phrase before the reporter is not spoken by that noun phrase
+        Sentence d = parse("An aid convoy reached the town on Monday, the first delivery since the army lifted its"
+            + " siege of the eastern districts, the International Committee of the Red Cross said.");
+        assertEquals("the International Committee of the Red Cross", speaker(d, "lifted"));
+        Sentence m = parse("Russia pounded cities across Ukraine with missiles and drones during the evening rush hour,"
+            + " killing at least nine people, regional officials said on Tuesday.");
+        assertEquals("regional officials", speaker(m, "pounded"));
+        // a reporting verb that takes its own clause, or a participle of a passive, does not close the act's clause
+        Sentence after = parse("Police detained two men on Sunday, officials said, and soldiers later stormed the"
+            + " village.");
+        assertFalse("officials".equals(speaker(after, "stormed")), speaker(after, "stormed"));
+        Sentence x = parse("Gunmen stormed the hotel on Friday, the attack claimed by al Shabaab within hours.");
+        assertNull(speaker(x, "stormed"));
+    }
+
+    @Test
+    void anActInAClauseOfSoManyDaysBeforeIsDatedFromItsMainClause() {
+        // 2023-03-11 is a Saturday
+        Sentence s = parse("Rebels shelled the airport on Friday, a day after government troops and the rebels signed a"
+            + " truce in the capital.");
+        assertEquals(LocalDate.of(2023, 3, 9), when(s, "signed", "2023-03-11").date());
+        assertEquals(LocalDate.of(2023, 3, 10), when(s, "shelled", "2023-03-11").date());
+        Sentence two = parse("Lawmakers passed a resolution on Sunday calling for the expulsion of foreign troops, two"
+            + " days after a drone strike killed a militia commander near the border.");
+        assertEquals(LocalDate.of(2023, 3, 10), when(two, "killed", "2023-03-13").date());
+        // "days after" says not how many: the clause keeps its main clause's day
+        Sentence some = parse("Troops withdrew from the town on Monday, days after the talks collapsed.");
+        assertEquals(LocalDate.of(2023, 3, 13), when(some, "collapsed", "2023-03-14").date());
+        // an outcome participle after the clause is the clause's; a speaking one is the main clause's
+        Sentence outcome = parse("The president suspended peace talks on Friday, a day after a car bomb exploded at a"
+            + " police academy, killing 21 people.");
+        assertEquals(LocalDate.of(2023, 3, 9), when(outcome, "killing", "2023-03-11").date());
+        // "a week after" names the week, as "a week ago" does
+        Sentence week = parse("Investigators began exhuming bodies near the town on Friday, a week after the troops"
+            + " withdrew from it.");
+        assertEquals("week", when(week, "withdrew", "2023-03-10").precision());
+        // a promise for "the next day" is dated when it is made
+        Sentence next = parse("The prime minister said on Thursday that the government would free the captured pilot"
+            + " the next day.");
+        assertEquals(LocalDate.of(2023, 3, 9), when(next, "free", "2023-03-10").date());
+        // "the previous day" counts back from the sentence's date
+        Sentence prev = parse("The Security Council on Monday condemned an attack on a U.N. camp that killed eight"
+            + " peacekeepers the previous day.");
+        assertEquals(LocalDate.of(2023, 3, 12), when(prev, "killed", "2023-03-14").date());
+    }
+
+    @Test
+    void aLaterSentenceWithNoTimeOfItsOwnTakesTheLeadsDay() {
+        List<Event> ev = DetailsParley.code("Gunmen attacked a church in northern Nigeria on Sunday, killing 12"
+            + " worshippers, police said. The attackers also abducted the pastor. Soldiers arrested two suspects on"
+            + " Tuesday.", "2022-06-07");
+        Event abducted = ev.stream().filter(e -> e.sentence() == 1).findFirst().orElseThrow();
+        assertEquals("2022-06-05", abducted.date());
+        Event arrested = ev.stream().filter(e -> e.sentence() == 2).findFirst().orElseThrow();
+        assertEquals("2022-06-07", arrested.date());
+    }
+
+    @Test
+    void aSpeakingParticipleAndANamedSpokesmanAndTheNearerReporter() {
+        // the act is a participle of the report: the reporter speaks it
+        Sentence acc = parse("The rebels rejected the proposal, a spokesman for the group said on Sunday, accusing the"
+            + " government of starving civilians.");
+        assertEquals("a spokesman for the group", speaker(acc, "accusing"));
+        // "saying" with no subject of its own speaks for the subject of the verb it hangs from
+        Sentence say = parse("The defence ministry on Tuesday denied shelling the market, saying its forces had hit an"
+            + " arms depot nearby.");
+        String sayer = speaker(say, "hit");
+        assertTrue(sayer != null && sayer.startsWith("The defence ministry"), sayer);
+        // a name set off after the title is who spoke
+        Sentence name = parse("Police have arrested 14 members of a smuggling ring, the force's spokesman, Inspector"
+            + " John Mwangi, said on Sunday.");
+        assertEquals("Inspector John Mwangi", speaker(name, "arrested"));
+        // the reporter closing the act's clause wins over a later speech verb
+        Sentence near = parse("Militants torched a church on Tuesday, military officials said, hours before the"
+            + " president declared martial law across the region.");
+        assertEquals("military officials", speaker(near, "torched"));
+    }
+}
