@@ -179,7 +179,8 @@ final class ContentRules {
         if (rel == null || !rel.startsWith("acl:relcl") || noun == null) {
             return null;
         }
-        String year = yearIn(s, noun.index(), 1, cur);
+        // (the clause may hang on the phrase's head: "the fate of the 2015 nuclear deal, under which Iran agreed")
+        String year = yearIn(s, noun.index(), 2, cur);
         if (year == null) {
             year = yearIn(s, cur, 2, -1);
         }

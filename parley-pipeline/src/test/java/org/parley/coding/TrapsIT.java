@@ -175,6 +175,8 @@ class TrapsIT {
         none(SharedParley.code("Rwandans laid wreaths at mass graves on Sunday to mark 25 years since the genocide, in"
             + " which Hutu extremist militias and soldiers slaughtered some 800,000 Tutsis.", "2019-04-07"),
             EventType.ASSAULT);
+        none(SharedParley.code("Oil prices climbed on Monday as traders fretted over the fate of the 2015 nuclear"
+            + " deal, under which Iran agreed to curb its nuclear programme.", "2018-05-07"), EventType.AGREE);
         // a relative clause dated this year tells news
         only(SharedParley.code("The rebels, who attacked the police station in Beni on March 3, 2024, released two"
             + " hostages on Friday.", "2024-03-08"), EventType.ASSAULT);
