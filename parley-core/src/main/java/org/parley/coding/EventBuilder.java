@@ -125,9 +125,6 @@ final class EventBuilder {
 
     /** Pronouns for no one in particular. */
     private static final Set<String> GENERIC = Set.of("those", "anyone", "anybody", "whoever", "someone", "somebody");
-    /** Days and months, never a party. */
-    private static final java.util.regex.Pattern TIME_WORDS = java.util.regex.Pattern.compile(
-        "(?i)(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|tonight)");
 
     /** Verbs that put a package or plan in force. */
     private static final Set<String> ENACTING = Set.of("adopt", "impose", "enact", "implement", "pass", "approve");
@@ -142,8 +139,12 @@ final class EventBuilder {
     /** Verbs of handing a person over. */
     private static final Set<String> HANDOVERS = Set.of("hand over", "hand", "turn over", "turn", "transfer");
     /** Sectors of the state, whose acts are the state's. */
-    private static final Set<String> STATE_SECTORS = new java.util.HashSet<>(java.util.Arrays.asList(null, "GOV", "MIL",
-        "COP", "JUD", "SPY"));
+    private static final Set<String> STATE_SECTORS = Set.of("GOV", "MIL", "COP", "JUD", "SPY");
+
+    /** A state itself ("Pakistan") or one of its organs. */
+    private static boolean ofTheState(Actor a) {
+        return a.sector() == null || STATE_SECTORS.contains(a.sector());
+    }
 
     /** Whether the addressee is the forces of the one who orders: "the army", "his troops". */
     private static boolean ownForces(Actor source, Actor target) {
@@ -838,8 +839,7 @@ final class EventBuilder {
             }
             Actor receiver = to >= 0 && to != targ ? actors.actor(s, to, ctx) : null;
             if (receiver != null && receiver.isResolved() && receiver.country() != null && source.country() != null
-                && !receiver.country().equals(source.country()) && STATE_SECTORS.contains(source.sector())
-                && (receiver.sector() == null || STATE_SECTORS.contains(receiver.sector()))) {
+                && !receiver.country().equals(source.country()) && ofTheState(source) && ofTheState(receiver)) {
                 // "Pakistan handed over Ramzi Yousef to U.S. agents": one state giving a suspect to another cooperates
                 type = EventType.COOPERATE;
                 mode = null;
@@ -935,7 +935,7 @@ final class EventBuilder {
                     : target.text()) + "')");
             return null;
         }
-        if (source != null && !source.isResolved() && TIME_WORDS.matcher(source.text()).matches()) {
+        if (source != null && !source.isResolved() && Syntax.isTimeWord(source.text())) {
             // "a march planned for Sunday": a day misread as the subject is nobody
             source = null;
         }

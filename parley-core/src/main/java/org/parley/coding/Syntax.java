@@ -43,6 +43,11 @@ final class Syntax {
         return false;
     }
 
+    /** A day, month or time word written alone ("Sunday", "yesterday"). */
+    static boolean isTimeWord(String word) {
+        return TIME_WORDS.contains(word.toLowerCase(java.util.Locale.ROOT));
+    }
+
     static boolean isTimeWord(Token t) {
         return TIME_WORDS.contains(t.lowerWord()) || TIME_WORDS.contains(lemma(t)) || "CD".equals(t.pos())
             && t.word().matches("\\d{4}");

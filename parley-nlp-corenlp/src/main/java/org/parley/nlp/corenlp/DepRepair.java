@@ -127,11 +127,7 @@ final class DepRepair {
             if (aux || subj < 0 || verb < 0) {
                 continue;
             }
-            boolean ownSubject = false;
-            for (int i = 0; i < heads.length; i++) {
-                ownSubject |= heads[i] == verb && rels[i].startsWith("nsubj");
-            }
-            if (ownSubject) {
+            if (hasChild(heads, rels, verb, "nsubj")) {
                 continue;
             }
             heads[verb] = heads[part];
@@ -282,6 +278,16 @@ final class DepRepair {
             rels[before] = "nsubj";
         }
         return 1;
+    }
+
+    /** Whether a dependent of {@code parent} has a relation starting with {@code rel}. */
+    private static boolean hasChild(int[] heads, String[] rels, int parent, String rel) {
+        for (int i = 0; i < heads.length; i++) {
+            if (heads[i] == parent && rels[i].startsWith(rel)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean descends(int[] heads, int i, int ancestor) {
