@@ -155,40 +155,47 @@ public final class ArticleCoder {
      * wins over its other parties.
      */
     private final class Antecedents {
-        private org.parley.model.Actor person;
-        private org.parley.model.Actor group;
+        private final List<Sentence> earlier = new ArrayList<>();
+        private CodingContext ctx;
 
-        void note(Sentence s, CodingContext ctx) {
-            org.parley.model.Actor p = null;
-            org.parley.model.Actor g = null;
-            boolean pSubj = false;
-            boolean gSubj = false;
+        /** Keeps a parsed sentence; its parties are resolved only when a later pronoun asks for them. */
+        void note(Sentence s, CodingContext context) {
+            earlier.add(s);
+            ctx = context;
+        }
+
+        /** The person (or state or body) last named as a party, latest sentence first; null if none. */
+        private org.parley.model.Actor named(boolean person) {
+            for (int k = earlier.size() - 1; k >= 0; k--) {
+                org.parley.model.Actor a = party(earlier.get(k), person);
+                if (a != null) {
+                    return a;
+                }
+            }
+            return null;
+        }
+
+        private org.parley.model.Actor party(Sentence s, boolean person) {
+            org.parley.model.Actor found = null;
+            boolean subjFound = false;
             for (Token t : s.tokens()) {
                 String rel = t.deprel();
-                if (rel == null || !t.isProperNoun() || !(rel.startsWith("nsubj") || rel.equals("obj")
-                    || rel.startsWith("obl") || rel.startsWith("nmod") || rel.equals("appos"))) {
+                if (rel == null || !t.isProperNoun() || "PERSON".equals(t.ner()) != person
+                    || !(rel.startsWith("nsubj") || rel.equals("obj") || rel.startsWith("obl") || rel.startsWith("nmod")
+                        || rel.equals("appos"))) {
                     continue;
                 }
                 boolean subj = rel.startsWith("nsubj");
+                if (subjFound && !subj) {
+                    continue;
+                }
                 org.parley.model.Actor a = coder.actorAt(s, t.index(), ctx);
-                if ("PERSON".equals(t.ner())) {
-                    if (!pSubj || subj) {
-                        p = a;
-                        pSubj = subj;
-                    }
-                } else if (a.isResolved() && (a.id() == null || !a.id().startsWith("PER"))) {
-                    if (!gSubj || subj) {
-                        g = a;
-                        gSubj = subj;
-                    }
+                if (person || a.isResolved() && (a.id() == null || !a.id().startsWith("PER"))) {
+                    found = a;
+                    subjFound = subj;
                 }
             }
-            if (p != null) {
-                person = p;
-            }
-            if (g != null) {
-                group = g;
-            }
+            return found;
         }
 
         CodedEvent resolve(CodedEvent ce, List<String> trace) {
@@ -206,7 +213,8 @@ public final class ArticleCoder {
                 return a;
             }
             String w = a.text().toLowerCase(Locale.ROOT);
-            org.parley.model.Actor by = PERSON_PRONOUNS.contains(w) ? person : GROUP_PRONOUNS.contains(w) ? group : null;
+            org.parley.model.Actor by = PERSON_PRONOUNS.contains(w) ? named(true) : GROUP_PRONOUNS.contains(w) ? named(false)
+                : null;
             if (by == null) {
                 return a;
             }

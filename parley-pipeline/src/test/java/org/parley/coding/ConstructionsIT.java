@@ -1106,7 +1106,7 @@ class ConstructionsIT {
         none(p, EventType.MOBILIZE);
         Event a = first(SharedParley.code("U.S. military aircraft flew food, water and medicine into the"
             + " typhoon-devastated city of Tacloban on Thursday.", "2013-11-14"), EventType.AID);
-        assertNotNull(a.target(), a.toString());
+        assertTrue(a.target().text().contains("Tacloban"), a.toString());
     }
 
     @Test
@@ -1185,7 +1185,8 @@ class ConstructionsIT {
     void targetsNamedInAppositionOrCountedOrByModelAreActors() {
         Event a = first(SharedParley.code("Sri Lanka's government on Monday blamed a little-known local Islamist group,"
             + " National Thowheeth Jama'ath, for the Easter Sunday suicide bombings.", "2019-04-22"), EventType.ACCUSE);
-        assertNotNull(a.target(), a.toString());
+        assertTrue(a.target().text().contains("Islamist group"), a.toString());
+        assertEquals("LKA", a.source().country(), a.toString());
         Event w = only(SharedParley.code("Manila said a Chinese coast guard ship had blasted one of its resupply boats"
             + " with a water cannon near the disputed atoll on Saturday.", "2023-08-07"), EventType.ASSAULT);
         assertEquals("CHN", w.source().country(), w.toString());

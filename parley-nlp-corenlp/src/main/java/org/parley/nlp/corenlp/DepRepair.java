@@ -109,13 +109,10 @@ final class DepRepair {
             }
             int subj = -1;
             int verb = -1;
-            boolean aux = false;
+            boolean aux = hasChild(heads, rels, part, "aux");
             for (int i = 0; i < heads.length; i++) {
                 if (heads[i] != part) {
                     continue;
-                }
-                if (rels[i].startsWith("aux")) {
-                    aux = true;
                 }
                 if ("nsubj".equals(rels[i]) && i < part) {
                     subj = i;
@@ -155,13 +152,10 @@ final class DepRepair {
                 continue;
             }
             int subj = -1;
-            boolean aux = false;
+            boolean aux = hasChild(heads, rels, p, "aux");
             for (int i = 0; i < heads.length; i++) {
                 if (heads[i] != p) {
                     continue;
-                }
-                if (rels[i].startsWith("aux")) {
-                    aux = true;
                 }
                 if (rels[i].startsWith("nsubj") && i > verb && i < p && tags[i].startsWith("NN")) {
                     subj = i;
