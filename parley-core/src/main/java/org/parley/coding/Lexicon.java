@@ -100,7 +100,7 @@ public final class Lexicon {
         Map<String, Set<String>> classes = new HashMap<>();
         for (Tsv.Row r : Tsv.readResource(BUILT_IN + "nouns.tsv", NOUNS_HEADER)) {
             String cls = r.get(1).toLowerCase(Locale.ROOT);
-            if (!Set.of("instrument", "facility", "verbal", "weapon", "information", "sport", "threat", "restriction", "truce", "hostilities", "engagement", "softnews", "plan", "measure", "framing", "agreement", "crowd-control", "frontier", "atrocity", "institution", "pejorative", "groundless", "act", "exercise", "figurative", "force").contains(cls)) {
+            if (!Set.of("instrument", "facility", "verbal", "weapon", "information", "sport", "threat", "restriction", "truce", "hostilities", "engagement", "softnews", "plan", "measure", "framing", "agreement", "crowd-control", "frontier", "atrocity", "institution", "pejorative", "groundless", "act", "exercise", "figurative", "force", "reckoning").contains(cls)) {
                 throw new ParleyException(r.origin() + ": unknown noun class '" + r.get(1) + "'");
             }
             classes.computeIfAbsent(cls, k -> new java.util.HashSet<>()).add(r.get(0).toLowerCase(Locale.ROOT));
@@ -166,7 +166,12 @@ public final class Lexicon {
         Set<Sense.Flag> flags = EnumSet.noneOf(Sense.Flag.class);
         String objClass = null;
         String predClass = null;
+        String clauseClass = null;
         for (String f : r.list(7)) {
+            if (f.startsWith("clause=")) {
+                clauseClass = f.substring(7).toLowerCase(Locale.ROOT);
+                continue;
+            }
             if (f.startsWith("pred=")) {
                 predClass = f.substring(5).toLowerCase(Locale.ROOT);
                 continue;
@@ -183,7 +188,7 @@ public final class Lexicon {
         }
         String mode = r.get(3).isEmpty() ? null : r.get(3);
         return new Sense(noun, lemma, particle, modifiers, type, mode, r.list(4), cameo,
-            r.list(6).stream().map(t -> t.toLowerCase(Locale.ROOT)).toList(), flags, objClass, predClass, r.origin());
+            r.list(6).stream().map(t -> t.toLowerCase(Locale.ROOT)).toList(), flags, objClass, predClass, clauseClass, r.origin());
     }
 
     public List<Sense> verbSenses(String lemma) {

@@ -15,11 +15,13 @@ import java.util.Set;
  * @param objClass  noun class (nouns.tsv) the verb's object must belong to, or null
  * @param predClass noun class the predicate of the verb's small clause must belong to ("called the raid a
  *                  <b>kidnapping</b>"), or null
+ * @param clauseClass noun class a word of the verb's finite complement clause must belong to ("vowed that they
+ *                  would pay a heavy <b>price</b>"), or null
  * @param origin    "file:line", for explanations
  */
 public record Sense(boolean noun, String lemma, String particle, List<String> modifiers, EventType type, String mode,
                     List<String> context, String cameo, List<String> targets, Set<Flag> flags, String objClass,
-                    String predClass, String origin) {
+                    String predClass, String clauseClass, String origin) {
 
     public enum Flag { NEED_TARGET, NEED_SOURCE, LIGHT_OK, WEAK, RECIP, LIGHT_ONLY, VOWED_ONLY }
 

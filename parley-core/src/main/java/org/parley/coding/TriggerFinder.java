@@ -144,6 +144,9 @@ final class TriggerFinder {
             // "rounded up ... on Friday": the verb's own particle beats a preposition further on
             vs.sort((a, b) -> Boolean.compare(b.particle() != null && Syntax.hasOwnParticle(s, t.index(), b.particle()),
                 a.particle() != null && Syntax.hasOwnParticle(s, t.index(), a.particle())));
+            // "promised that those responsible would be punished": a sense that asks for a clause of its own
+            // class is tried before the verb's plain sense
+            vs.sort((a, b) -> Boolean.compare(b.clauseClass() != null, a.clauseClass() != null));
             for (Sense sense : vs) {
                 if (sense.particle() != null && !Syntax.hasParticle(s, t.index(), sense.particle())) {
                     continue;
@@ -153,6 +156,11 @@ final class TriggerFinder {
                 }
                 if (sense.predClass() != null && smallClausePredicate(s, t.index(), sense.predClass()) < 0) {
                     // "called the raid a kidnapping" charges; "called the meeting" does not
+                    continue;
+                }
+                if (sense.clauseClass() != null && clauseWord(s, t.index(), sense.clauseClass()) < 0) {
+                    // "vowed that the attackers would pay a heavy price" threatens; "vowed that elections would
+                    // go ahead" does not
                     continue;
                 }
                 if (sense.particle() == null && foreignParticle(s, t.index())) {
@@ -300,6 +308,30 @@ final class TriggerFinder {
         return -1;
     }
 
+    /**
+     * A word of class {@code cls} in verb {@code v}'s finite complement clause: the clause's own verb ("would be
+     * punished") or a word it governs directly ("would pay a heavy price", "would be brought to justice", "will
+     * not go unpunished"); -1 when there is none.
+     */
+    int clauseWord(Sentence s, int v, String cls) {
+        for (Token c : s.children(v)) {
+            if (!c.deprel().equals("ccomp")) {
+                continue;
+            }
+            if (lex.nounIs(c, cls)) {
+                return c.index();
+            }
+            for (Token w : s.children(c.index())) {
+                String rel = w.baseRel();
+                if ((rel.equals("obj") || rel.equals("obl") || rel.equals("xcomp") || rel.equals("advmod"))
+                    && lex.nounIs(w, cls)) {
+                    return w.index();
+                }
+            }
+        }
+        return -1;
+    }
+
     /** A noun with "a" or "an": "a kidnapping", the predicate of a small clause rather than its subject. */
     private static boolean indefinite(Sentence s, int n) {
         return s.children(n).stream().anyMatch(d -> d.deprel().equals("det")
@@ -396,6 +428,6 @@ final class TriggerFinder {
             .toList());
         preps.add("iobj");
         return new Sense(s.noun(), s.lemma(), s.particle(), s.modifiers(), s.type(), s.mode(), s.context(), s.cameo(),
-            preps, s.flags(), s.objClass(), s.predClass(), s.origin());
+            preps, s.flags(), s.objClass(), s.predClass(), s.clauseClass(), s.origin());
     }
 }

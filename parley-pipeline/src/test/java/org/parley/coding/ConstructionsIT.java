@@ -75,6 +75,23 @@ class ConstructionsIT {
         assertEquals(1, ev.stream().filter(e -> e.type() == EventType.ASSAULT).count(), ev.toString());
     }
     @Test
+    void vowThatTheOtherSideWillPayAPriceThreatensIt() {
+        List<Event> ev = SharedParley.code("SANAA, Jan 12 - U.S. and British warplanes struck Houthi targets across"
+            + " Yemen overnight, and a senior Houthi official vowed that the United States and Britain would \"pay a"
+            + " heavy price\".", "2024-01-12");
+        Event t = only(ev, EventType.THREATEN);
+        assertTrue(t.source().text().contains("Houthi"), t.toString());
+        assertTrue(t.target().text().contains("United States"), t.toString());
+    }
+
+    @Test
+    void vowThatSomethingWillHappenIsNoThreat() {
+        List<Event> ev = SharedParley.code("KINSHASA, March 3 - President Felix Tshisekedi vowed on Tuesday that the"
+            + " elections would go ahead as planned despite fighting in the east.", "2023-03-03");
+        none(ev, EventType.THREATEN);
+    }
+
+    @Test
     void criticismDrawnFromOthersIsTheirAccusationOfTheSubject() {
         List<Event> ev = SharedParley.code("The United States on Friday vetoed a U.N. Security Council resolution"
             + " demanding an immediate ceasefire in Gaza, drawing sharp criticism from Arab states.", "2023-12-08");
