@@ -39,6 +39,8 @@ public final class Scorer {
         report.typedItems++;
         List<GoldItem.GoldEvent> gold = item.events();
         boolean[] used = new boolean[predicted.size()];
+        // a prediction that is a gold event in type, source and target is that event, not a trap's act
+        boolean[] goldDeed = new boolean[predicted.size()];
         Event[] match = new Event[gold.size()];
         boolean[] triple = new boolean[gold.size()];
         for (int g = 0; g < gold.size(); g++) {
@@ -47,6 +49,7 @@ public final class Scorer {
                 if (!used[p] && e.type().name().equals(gold.get(g).type())
                     && actors.matches(gold.get(g).source(), e.source()) && actors.matches(gold.get(g).target(), e.target())) {
                     used[p] = true;
+                    goldDeed[p] = true;
                     match[g] = e;
                     triple[g] = true;
                     break;
@@ -112,8 +115,9 @@ public final class Scorer {
             report.trapViolations.total++;
             boolean violated = false;
             for (GoldItem.Trap t : item.traps()) {
-                for (Event e : predicted) {
-                    if (e.type().name().equals(t.type()) && e.modality() == Modality.ASSERTED && !e.negated()
+                for (int p = 0; p < predicted.size(); p++) {
+                    Event e = predicted.get(p);
+                    if (!goldDeed[p] && e.type().name().equals(t.type()) && e.modality() == Modality.ASSERTED && !e.negated()
                         && (t.source() == null || actors.matches(t.source(), e.source()))) {
                         violated = true;
                         report.errors.add(new EvalReport.Error(item.id(), "trap (" + t.kind() + ")", t.type()

@@ -68,6 +68,23 @@ class ScorerTest {
     }
 
     @Test
+    void theItemsOwnAssertedDeedViolatesNoTrapOfItsTypeButAnotherActOfThatTypeDoes() {
+        // "Burkina Faso's junta expelled two French diplomats but said it would not cut relations": the expulsion
+        // is gold, the cut a negated SANCTION trap
+        String json = "{\"id\":\"e\",\"text\":\"x\",\"events\":[{\"type\":\"SANCTION\",\"source\":\"Washington\","
+            + "\"target\":\"Iran\"}],\"traps\":[{\"kind\":\"negated\",\"type\":\"SANCTION\"}]}";
+        Actor us = Actor.simple("Washington", "United States", null, "USA", "GOV");
+        Scorer right = new Scorer(MATCHER);
+        right.add(item(json), List.of(event(EventType.SANCTION, us, Actor.simple("Iran", null, null, null, null),
+            Modality.ASSERTED)));
+        assertEquals(0, right.report().trapViolations.correct);
+        Scorer wrong = new Scorer(MATCHER);
+        wrong.add(item(json), List.of(event(EventType.SANCTION, us, Actor.simple("Paris", null, null, null, null),
+            Modality.ASSERTED)));
+        assertEquals(1, wrong.report().trapViolations.correct);
+    }
+
+    @Test
     void aLocationMatchesByTheGoldsGazetteerNameAsWellAsItsText() {
         GoldItem.GoldLocation kashmir = new GoldItem.GoldLocation("Indian Kashmir", "Jammu and Kashmir", "IND", null,
             null, null, "admin1");
