@@ -40,6 +40,30 @@ final class FrameAnalyzer {
         this.lex = lex;
     }
 
+    /**
+     * The act of an "until" clause is still awaited when it is in the present tense ("until she quits") or when the
+     * clause it bounds is future, conditional or negated ("would keep fighting until", "will not leave until"); after
+     * a past deed ("fought on until the rebels surrendered") it happened.
+     */
+    private static boolean pendingUntil(Sentence s, int anchor) {
+        String pos = s.token(anchor).pos();
+        if (pos.equals("VBZ") || pos.equals("VBP")) {
+            return true;
+        }
+        Token main = s.parent(anchor);
+        if (main == null) {
+            return false;
+        }
+        for (Token c : s.children(main.index())) {
+            String w = c.lowerWord();
+            if (c.deprel().startsWith("aux") && (FUTURE_AUX.contains(w) || HYPOTHETICAL_AUX.contains(w))
+                || (c.deprel().equals("advmod") && NEGATORS.contains(w))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     Frame analyze(Sentence s, int anchor) {
         Modality modality = Modality.ASSERTED;
         boolean negated = false;
@@ -78,6 +102,10 @@ final class FrameAnalyzer {
                 negated = true;
             } else if (rel.equals("mark") && CONDITIONAL_MARKS.contains(l)) {
                 conditional = true;
+            } else if (rel.equals("mark") && (w.equals("until") || w.equals("till")) && pendingUntil(s, anchor)) {
+                // "would stay until she quits", "would not end the protest until parliament scrapped the laws": the
+                // act a wait is for has not happened
+                modality = Modality.HYPOTHETICAL;
             } else if (rel.equals("advmod") && HEDGES.contains(w)) {
                 hedged = true;
             } else if (rel.equals("advcl") && hasMark(s, c.index(), CONDITIONAL_MARKS) && wouldPending) {

@@ -31,6 +31,17 @@ class TrapsIT {
     }
 
     @Test
+    void anActAwaitedUntilSomethingHappensIsNotDone() {
+        List<Event> ev = SharedParley.code("NEW DELHI, Nov 20 - The farm unions said they would not end their"
+            + " agitation until parliament formally scrapped the laws.", "2021-11-20");
+        noAssertedDeed(ev, EventType.RETREAT);
+        List<Event> done = SharedParley.code("COLOMBO, May 19 - The army fought on until the last Tamil Tiger rebels"
+            + " surrendered on Monday.", "2009-05-19");
+        Event r = only(done, EventType.RETREAT);
+        assertEquals(Modality.ASSERTED, r.modality());
+    }
+
+    @Test
     void offeredWithdrawalPlanIsAnOfferNeverAWithdrawal() {
         List<Event> ev = SharedParley.code(
             "The United States offered a withdrawal plan during talks with the Taliban in Abu Dhabi.", "2018-12-20");
