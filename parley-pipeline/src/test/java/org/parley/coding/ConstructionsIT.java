@@ -92,6 +92,27 @@ class ConstructionsIT {
     }
 
     @Test
+    void suspendingABroadcasterIsCoercionSuspendingAidASanction() {
+        List<Event> media = SharedParley.code("OUAGADOUGOU, March 27 - Burkina Faso's military government suspended"
+            + " French broadcaster France 24 on Monday for airing an interview with an al Qaeda leader.", "2023-03-27");
+        Event c = only(media, EventType.COERCE);
+        assertEquals("BFA", c.source().country());
+        none(media, EventType.SANCTION);
+        List<Event> aid = SharedParley.code("WASHINGTON, Oct 9 - The United States suspended military aid to Egypt"
+            + " on Wednesday.", "2013-10-09");
+        Event s = only(aid, EventType.SANCTION);
+        assertEquals("EGY", s.target().country());
+    }
+
+    @Test
+    void aNationalStrikeAgainstPoliciesIsAProtestNotAnAttack() {
+        List<Event> ev = SharedParley.code("BOGOTA, Nov 21 - Hundreds of thousands of Colombians joined a national"
+            + " strike on Thursday against the economic policies of President Ivan Duque.", "2019-11-21");
+        only(ev, EventType.PROTEST);
+        none(ev, EventType.ASSAULT);
+    }
+
+    @Test
     void criticismDrawnFromOthersIsTheirAccusationOfTheSubject() {
         List<Event> ev = SharedParley.code("The United States on Friday vetoed a U.N. Security Council resolution"
             + " demanding an immediate ceasefire in Gaza, drawing sharp criticism from Arab states.", "2023-12-08");
