@@ -113,6 +113,35 @@ class ConstructionsIT {
     }
 
     @Test
+    void missilesLaunchedAtNoOneAreAShowOfForceAndMissilesSuppliedAreAid() {
+        List<Event> launch = SharedParley.code("SEOUL, March 24 - North Korea launched two short-range ballistic missiles"
+            + " on Thursday, South Korea's military said.", "2022-03-24");
+        Event m = only(launch, EventType.MOBILIZE);
+        assertEquals("PRK", m.source().country());
+        none(launch, EventType.AID);
+        List<Event> supply = SharedParley.code("WASHINGTON, Sept 10 - Iran has supplied ballistic missiles to Russia,"
+            + " U.S. officials said on Tuesday.", "2024-09-10");
+        Event a = only(supply, EventType.AID);
+        assertEquals("RUS", a.target().country());
+    }
+
+    @Test
+    void placingTheArmyOnCombatReadinessMobilisesIt() {
+        List<Event> ev = SharedParley.code("BELGRADE, Dec 26 - Serbia placed its army on the highest level of combat"
+            + " readiness on Monday as tensions with Kosovo rose.", "2022-12-26");
+        Event m = only(ev, EventType.MOBILIZE);
+        assertEquals("SRB", m.source().country());
+    }
+
+    @Test
+    void closingNewspapersAndInstitutionsIsCoercion() {
+        List<Event> ev = SharedParley.code("PRISTINA, Jan 19 - Kosovo police on Friday closed five more Serbian-run"
+            + " parallel institutions in the north, the interior minister said.", "2024-01-19");
+        Event c = only(ev, EventType.COERCE);
+        assertTrue(c.source().text().contains("police"), c.toString());
+    }
+
+    @Test
     void criticismDrawnFromOthersIsTheirAccusationOfTheSubject() {
         List<Event> ev = SharedParley.code("The United States on Friday vetoed a U.N. Security Council resolution"
             + " demanding an immediate ceasefire in Gaza, drawing sharp criticism from Arab states.", "2023-12-08");
