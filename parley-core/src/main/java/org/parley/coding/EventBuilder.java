@@ -6,7 +6,6 @@ import org.parley.model.Modality;
 import org.parley.text.Sentence;
 import org.parley.text.Token;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -24,7 +23,6 @@ import static org.parley.coding.PartySlots.isNonTarget;
 import static org.parley.coding.PostProcessor.PROTESTER;
 import static org.parley.coding.Retyping.futureRefusal;
 import static org.parley.coding.Retyping.inProtest;
-import static org.parley.coding.Retyping.plannedModifier;
 import static org.parley.coding.Retyping.shift;
 import static org.parley.coding.Retyping.threatMode;
 import static org.parley.coding.TriggerFinder.carrier;
@@ -42,15 +40,17 @@ final class EventBuilder {
     private final ActorFinder actors;
     private final PartySlots slots;
     private final Retyping retyping;
+    private final RetypeRules retypes;
 
     EventBuilder(Lexicon lex, FrameAnalyzer frames, ContentRules content, ActorFinder actors, PartySlots slots,
-                 Retyping retyping) {
+                 Retyping retyping, RetypeRules retypes) {
         this.lex = lex;
         this.frames = frames;
         this.content = content;
         this.actors = actors;
         this.slots = slots;
         this.retyping = retyping;
+        this.retypes = retypes;
     }
 
     /** Nouns of a bid whose party hangs under them: "any attempt at Taiwan independence". */
@@ -75,10 +75,6 @@ final class EventBuilder {
 
     /** Verbs of scattering a crowd. */
     private static final java.util.Set<String> DISPERSING = java.util.Set.of("disperse", "scatter");
-
-    /** Light verbs of keeping an agreement's terms. */
-    private static final java.util.Set<String> OBSERVING = java.util.Set.of("observe", "respect", "honor", "honour",
-        "uphold", "abide by");
 
     /** People held by a state. */
     private static final java.util.regex.Pattern DETAINEES = java.util.regex.Pattern.compile(
@@ -109,9 +105,6 @@ final class EventBuilder {
         return false;
     }
 
-    /** Money a lender grants by approving it: "the IMF approved a record $21 billion loan for South Korea". */
-    private static final Set<String> LOANS = Set.of("loan", "credit", "bailout", "disbursement", "tranche", "grant");
-
     /** Verbs of blocking a way. */
     private static final Set<String> BLOCKADES = Set.of("block", "barricade", "blockade");
     /** Sectors of people who protest rather than restrict. */
@@ -126,14 +119,6 @@ final class EventBuilder {
     /** Pronouns for no one in particular. */
     private static final Set<String> GENERIC = Set.of("those", "anyone", "anybody", "whoever", "someone", "somebody");
 
-    /** Verbs that put a package or plan in force. */
-    private static final Set<String> ENACTING = Set.of("adopt", "impose", "enact", "implement", "pass", "approve");
-
-    /** Acts a vote performs: a body votes to condemn, demand, back or reject. */
-    private static final Set<EventType> VERBAL_DECISIONS = Set.of(EventType.ACCUSE, EventType.REQUEST,
-        EventType.SUPPORT, EventType.REJECT);
-    /** Verbs that put sanctions in force as they announce them: "announced 500 new sanctions against Russia". */
-    private static final Set<String> DECREES = Set.of("announce", "approve", "adopt", "unveil");
     /** Verbs of command: an order to one's own forces is a deployment. */
     private static final Set<String> COMMANDS = Set.of("order", "command", "direct", "instruct");
     /** Verbs of handing a person over. */
@@ -150,22 +135,6 @@ final class EventBuilder {
     private static boolean ownForces(Actor source, Actor target) {
         return ("MIL".equals(target.sector()) || "COP".equals(target.sector())) && target.name() == null
             && (target.country() == null || target.country().equals(source.country()) || source.country() == null);
-    }
-
-    /** Whether the act is what a vote decided: "voted to reprimand Russia and to demand ...". */
-    private static boolean votedTo(Sentence s, int anchor) {
-        Token cur = s.token(anchor);
-        for (int k = 0; k < 3 && cur != null; k++) {
-            Token p = s.parent(cur.index());
-            if (p == null || !(cur.deprel().equals("xcomp") || cur.deprel().equals("conj") || cur.deprel().equals("advcl"))) {
-                return false;
-            }
-            if ("vote".equals(Syntax.lemma(p))) {
-                return true;
-            }
-            cur = p;
-        }
-        return false;
     }
 
     /** Whether the order is to leave: "ordered them to leave the country", "to quit Russia within a week". */
@@ -197,17 +166,6 @@ final class EventBuilder {
             }
         }
         return -1;
-    }
-
-    /** Whether the event noun carries a time of its own ("resignation effective May 1", "withdrawal by June"). */
-    private static boolean hasOwnTime(Sentence s, int n) {
-        for (Token c : s.children(n)) {
-            if (c.deprel().startsWith("amod") && c.lowerWord().equals("effective")
-                || c.deprel().startsWith("nmod") && (s.hasCase(c.index(), "by") || s.hasCase(c.index(), "from"))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Plural counts that, standing alone, are people: "thousands", "tens of thousands". */
@@ -390,50 +348,12 @@ final class EventBuilder {
         }
 
         Frame frame = frames.analyze(s, t.anchor());
-        EventType type = sense.type();
-        String mode = sense.mode();
-        List<String> context = new ArrayList<>(sense.context());
-        String cameo = sense.cameo();
-        Modality modality = frame.modality();
-        if (type == EventType.AGREE && t.light() != null && OBSERVING.contains(t.light().lemma())
-            && context.contains("ceasefire")) {
-            // "observe all ceasefire agreements": keeping the truce, not making the agreement
-            type = EventType.RETREAT;
-            mode = "ceasefire";
-            cameo = "0871";
-        }
-        if (modality == Modality.INTENDED && !frame.negated() && VERBAL_DECISIONS.contains(type)
-            && votedTo(s, t.anchor())) {
-            // "the General Assembly voted to reprimand Russia and to demand that Moscow withdraw": the vote is the
-            // reprimand and the demand
-            modality = Modality.ASSERTED;
-        }
-        if (t.light() != null && t.light().modality() != Modality.ASSERTED && modality == Modality.ASSERTED
-            && !(t.light().modality() == Modality.PROPOSED && sense.type() == EventType.SUPPORT)
-            && !(type == EventType.SANCTION && t.light().modality() == Modality.INTENDED
-                && DECREES.contains(t.light().lemma()) && !hasOwnTime(s, t.token()))
-            && !(type == EventType.AID && t.light().lemma().equals("approve") && LOANS.contains(Syntax.lemma(s.token(t.token()))))
-            && !("resign".equals(mode) && t.light().modality() == Modality.INTENDED
-                && t.light().lemma().equals("announce") && !hasOwnTime(s, t.token()))) {
-            // "offered talks", "promised aid", "sought a ceasefire" (but "offered an apology" apologises, and
-            // "announced his resignation" resigns, unless it names a later day: "his resignation, effective May 1")
-            modality = t.light().modality();
-        }
-        if (t.nominal() && modality == Modality.ASSERTED) {
-            Modality planned = plannedModifier(s, t.token());
-            Token planGoverning = s.parent(t.anchor());
-            if (planned == null && t.anchor() != t.token() && t.light() == null
-                && lex.nounIs(Syntax.lemma(s.token(t.anchor())), "plan")
-                && !(planGoverning != null && "obj".equals(s.token(t.anchor()).deprel())
-                    && ENACTING.contains(Syntax.lemma(planGoverning)))) {
-                // (but "adopted a 13th package of sanctions" puts them in force)
-                // carried by a plan-like noun: "a timetable for the withdrawal", "a withdrawal plan"
-                planned = Modality.PROPOSED;
-            }
-            if (planned != null) {
-                modality = planned;
-            }
-        }
+        RetypeRules.Draft worded = retypes.fromWords(s, t, frame);
+        EventType type = worded.type();
+        String mode = worded.mode();
+        List<String> context = worded.context();
+        String cameo = worded.cameo();
+        Modality modality = worded.modality();
         if (namedByParty && sense.type() == EventType.AGREE && t.anchor() == t.token() && frame.effect() == null
             && Syntax.child(s, t.token(), "det") != null && "the".equals(Syntax.child(s, t.token(), "det").lowerWord())) {
             // "reviving the Iran nuclear deal": an agreement named by its party is one made before, not its making
