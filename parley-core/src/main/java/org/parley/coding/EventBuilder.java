@@ -20,9 +20,7 @@ import static org.parley.coding.PartySlots.governingObject;
 import static org.parley.coding.PartySlots.governingSubject;
 import static org.parley.coding.PartySlots.instrumentAuthor;
 import static org.parley.coding.PartySlots.isNonTarget;
-import static org.parley.coding.PostProcessor.PROTESTER;
-import static org.parley.coding.Retyping.futureRefusal;
-import static org.parley.coding.Retyping.inProtest;
+import static org.parley.coding.Retyping.HOSTAGE;
 import static org.parley.coding.Retyping.shift;
 import static org.parley.coding.Retyping.threatMode;
 import static org.parley.coding.TriggerFinder.carrier;
@@ -105,17 +103,6 @@ final class EventBuilder {
         return false;
     }
 
-    /** Verbs of blocking a way. */
-    private static final Set<String> BLOCKADES = Set.of("block", "barricade", "blockade");
-    /** Sectors of people who protest rather than restrict. */
-    private static final Set<String> CROWD_SECTORS = Set.of("CVL", "OPP", "PTY", "LAB", "EDU", "REL", "REF");
-
-    /** People, parties or a crowd, not the state: "youths", "opposition supporters", "party workers", "farmers". */
-    private static boolean crowdOrParty(Actor a) {
-        return a.flatten().stream().allMatch(x -> x.sector() != null && CROWD_SECTORS.contains(x.sector())
-            || !x.isResolved());
-    }
-
     /** Pronouns for no one in particular. */
     private static final Set<String> GENERIC = Set.of("those", "anyone", "anybody", "whoever", "someone", "somebody");
 
@@ -184,12 +171,6 @@ final class EventBuilder {
         }
         return true;
     }
-
-    /** Nouns for people held by force. */
-    private static final java.util.Set<String> HOSTAGE = java.util.Set.of("hostage", "captive");
-
-    /** Sectors whose members bear arms. */
-    private static final java.util.Set<String> ARMED_SECTORS = java.util.Set.of("MIL", "REB", "COP", "INS", "SPY", "CRM");
 
     /**
      * The event of trigger {@code t} in sentence {@code s}, or null when it is dropped. Reads
@@ -594,102 +575,13 @@ final class EventBuilder {
                 rule = rule + " (target: '" + doer.text() + "', who did the act it answers)";
             }
         }
-        if (type == EventType.MOBILIZE && t.nominal() && Retyping.jointPhrase(s, t.token())
-            && !s.text().toLowerCase(Locale.ROOT).contains("show of force")) {
-            type = EventType.COOPERATE;
-            mode = null;
-            cameo = "06";
-            rule = rule + " (joint exercise: COOPERATE)";
-        }
-        if (type == EventType.ASSAULT && t.light() != null && t.light().received() && source != null
-            && source.isResolved() && source.flatten().stream().allMatch(a -> a.sector() != null
-                && !ARMED_SECTORS.contains(a.sector()))) {
-            // "came under fire from lawmakers": criticism
-            type = EventType.ACCUSE;
-            mode = null;
-            cameo = "111";
-            rule = rule + " (fire from the unarmed: ACCUSE)";
-        }
-        if (source != null && frame.effect() == null
-            && (type == EventType.ASSAULT && "OPP".equals(source.sector()) || type == EventType.COERCE)
-            && PROTESTER.matcher(source.text().toLowerCase(Locale.ROOT)).find()) {
-            // "protesters stormed parliament" is a riot, "protesters blocked roads" a blockade: the protest's form
-            boolean riot = type == EventType.ASSAULT;
-            type = EventType.PROTEST;
-            mode = riot ? "riot" : "obstruct";
-            cameo = riot ? "145" : "144";
-            rule = rule + (riot ? " (violence by protesters: PROTEST riot)" : " (blockade by protesters: PROTEST obstruct)");
-        }
-        if (type == EventType.COERCE && targ >= 0 && HOSTAGE.contains(Syntax.lemma(s.token(targ)))) {
-            // "held more than 1,000 hostages": hostage-taking is an assault
-            type = EventType.ASSAULT;
-            mode = "abduct";
-            cameo = "181";
-            rule = rule + " (hostages: ASSAULT abduct)";
-        }
-        if (type == EventType.COERCE && "hack".equals(Syntax.lemma(s.token(t.token())))
-            && Roles.prepDependent(s, t.token(), "to", "obl") >= 0
-            && "death".equals(s.token(Roles.prepDependent(s, t.token(), "to", "obl")).lowerWord())) {
-            // "hacked 19 civilians to death": a killing, not a cyber attack
-            type = EventType.ASSAULT;
-            mode = null;
-            cameo = "18";
-            rule = rule + " (hacked to death: ASSAULT)";
-        }
-        if (type == EventType.COERCE && "restrict".equals(mode) && !t.nominal() && !ctx.sport() && source != null
-            && BLOCKADES.contains(Syntax.lemma(s.token(t.token()))) && crowdOrParty(source)) {
-            // "Hundreds of party workers blocked the Grand Trunk Road", "Youths blocked the highway with burning tyres":
-            // people blocking roads protest; only the state restricts
-            rule = rule + " (blockade by protesters: PROTEST)";
-            type = EventType.PROTEST;
-            mode = "obstruct";
-            cameo = "14";
-        }
-        if (type != EventType.PROTEST && type != EventType.SANCTION && frame.effect() == null
-            && inProtest(s, t.anchor())) {
-            // (a recall or expulsion "in protest" stays a sanction)
-            // "blocked highways ... in protest": the act is the protest's form
-            rule = rule + " (done in protest: PROTEST)";
-            mode = type == EventType.COERCE || "obstruct".equals(mode) ? "obstruct" : "demo";
-            type = EventType.PROTEST;
-            cameo = "14";
-        }
-        if (type == EventType.AID && t.light() != null && t.light().lemma().startsWith("hand")
-            && lex.nounIs(Syntax.lemma(s.token(t.token())), "weapon") && source != null && source.sector() != null
-            && NON_STATE_ARMED.contains(source.sector())) {
-            // "FARC rebels handed over their last weapons to U.N. monitors": an armed group disarming
-            type = EventType.RETREAT;
-            mode = "disarm";
-            cameo = "0873";
-            rule = rule + " (armed group handing over weapons: RETREAT)";
-        }
-        if (type == EventType.RETREAT && targ >= 0 && lex.nounIs(Syntax.lemma(s.token(targ)), "agreement")) {
-            // "pulled out of the nuclear deal", "quit the grain deal": PLOVER reduces relations
-            type = EventType.SANCTION;
-            mode = "withdraw";
-            cameo = "16";
-            rule = rule + " (withdrawal from an agreement: SANCTION)";
-        }
-        if (frame.negated() && frame.effect() == null && futureRefusal(s, t.anchor())
-            && (sense.type().isCooperative() || sense.type() == EventType.CONCEDE || sense.type() == EventType.RETREAT)
-            && source != null) {
-            // "will not lift the ban", "won't attend the talks", "will not allow shipments to cross": a refusal
-            rule = rule + " (refused: will not " + sense.type() + ")";
-            mode = mode != null ? mode : sense.type().name().toLowerCase(Locale.ROOT);
-            type = EventType.REJECT;
-            cameo = "12";
-            modality = Modality.ASSERTED;
-        } else if (frame.negated() && failedToAgree(s, t.anchor()) && source != null
-            && (sense.type() == EventType.AGREE || sense.type() == EventType.CONSULT)) {
-            // "failed to reach a deal", "failed to agree on a prisoner exchange": talks that broke down
-            rule = rule + " (failed: REJECT)";
-            mode = sense.type().name().toLowerCase(Locale.ROOT);
-            type = EventType.REJECT;
-            cameo = "12";
-            modality = Modality.ASSERTED;
-        } else if (frame.negated() || modality == Modality.DENIED) {
-            modality = Modality.DENIED;
-        }
+        RetypeRules.Draft formed = retypes.byForm(s, t, frame, source, targ, ctx,
+            new RetypeRules.Draft(type, mode, context, cameo, modality, target, rule, false));
+        type = formed.type();
+        mode = formed.mode();
+        cameo = formed.cameo();
+        modality = formed.modality();
+        rule = formed.rule();
         if (frame.path().contains("<")) {
             rule = rule + " path: " + frame.path();
         }
@@ -1005,14 +897,6 @@ final class EventBuilder {
         return OCCURRING.contains(l);
     }
 
-    /** "failed to reach", "failed to agree": the act is the complement of an un-negated "fail". */
-    private static boolean failedToAgree(Sentence s, int anchor) {
-        Token p = s.parent(anchor);
-        return p != null && "xcomp".equals(s.token(anchor).deprel()) && Syntax.lemma(p).equals("fail")
-            && s.children(p.index()).stream().noneMatch(c -> c.lowerWord().equals("not") || c.lowerWord().equals("n't")
-                || c.lowerWord().equals("never"));
-    }
-
     /** The verb's object (or a conjoined one) is a crowd-control means: tear gas, water cannon, rubber bullets. */
     private boolean usesCrowdControl(Sentence s, int v) {
         Token o = Syntax.child(s, v, "obj");
@@ -1053,8 +937,6 @@ final class EventBuilder {
         "alliance", "organisation", "organization", "process", "talks", "negotiation");
     /** Texts that are signed as agreements though not in the agreement class. */
     private static final Set<String> SIGNED_TEXTS = Set.of("declaration", "memorandum", "communique", "charter", "deal");
-    /** Armed groups that are not a state's forces: handing over their weapons is disarming. */
-    private static final Set<String> NON_STATE_ARMED = Set.of("REB", "INS", "UAF");
 
     /** "Israel signed agreements", "signed a declaration of principles": the signed text is an agreement. */
     private boolean signsAgreement(Sentence s, int v) {

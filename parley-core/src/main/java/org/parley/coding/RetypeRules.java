@@ -8,8 +8,13 @@ import org.parley.text.Token;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
+import static org.parley.coding.PostProcessor.PROTESTER;
+import static org.parley.coding.Retyping.HOSTAGE;
+import static org.parley.coding.Retyping.futureRefusal;
+import static org.parley.coding.Retyping.inProtest;
 import static org.parley.coding.Retyping.plannedModifier;
 
 /**
@@ -36,6 +41,18 @@ final class RetypeRules {
     /** Verbs that put a package or plan in force. */
     private static final Set<String> ENACTING = Set.of("adopt", "impose", "enact", "implement", "pass", "approve");
 
+    /** Sectors whose members bear arms. */
+    private static final Set<String> ARMED_SECTORS = Set.of("MIL", "REB", "COP", "INS", "SPY", "CRM");
+
+    /** Verbs of blocking a way. */
+    private static final Set<String> BLOCKADES = Set.of("block", "barricade", "blockade");
+
+    /** Sectors of people who protest rather than restrict. */
+    private static final Set<String> CROWD_SECTORS = Set.of("CVL", "OPP", "PTY", "LAB", "EDU", "REL", "REF");
+
+    /** Armed groups that are not a state's forces: handing over their weapons is disarming. */
+    private static final Set<String> NON_STATE_ARMED = Set.of("REB", "INS", "UAF");
+
     private final Lexicon lex;
 
     RetypeRules(Lexicon lex) {
@@ -48,16 +65,17 @@ final class RetypeRules {
      * @param context    the sense's context tags
      * @param target     the target party, or null
      * @param rule       the explanation so far; a rule that fires appends its note
+     * @param crowdForce the act is force used on a crowd (tear gas, water cannon), which needs no named target
      */
     record Draft(EventType type, String mode, List<String> context, String cameo, Modality modality, Actor target,
-                 String rule) {
+                 String rule, boolean crowdForce) {
         /** This draft as an event of {@code type}, with the rule's {@code note} appended. */
         Draft retyped(EventType type, String mode, String cameo, String note) {
-            return new Draft(type, mode, context, cameo, modality, target, rule + note);
+            return new Draft(type, mode, context, cameo, modality, target, rule + note, crowdForce);
         }
 
         Draft withModality(Modality modality) {
-            return new Draft(type, mode, context, cameo, modality, target, rule);
+            return new Draft(type, mode, context, cameo, modality, target, rule, crowdForce);
         }
     }
 
@@ -69,7 +87,7 @@ final class RetypeRules {
     Draft fromWords(Sentence s, Trigger t, Frame frame) {
         Sense sense = t.sense();
         Draft d = new Draft(sense.type(), sense.mode(), new ArrayList<>(sense.context()), sense.cameo(),
-            frame.modality(), null, "");
+            frame.modality(), null, "", false);
         d = keptTruce(t, d);
         d = decidedByVote(s, t, frame, d);
         d = lightVerbModality(s, t, d);
@@ -168,5 +186,153 @@ final class RetypeRules {
             planned = Modality.PROPOSED;
         }
         return planned != null ? d.withModality(planned) : d;
+    }
+
+    /**
+     * The event as the form of the act retypes it, once its parties are found: joint exercises, fire from the
+     * unarmed, protesters' riots and blockades, hostage-taking, hacking to death, acts done in protest, disarming,
+     * withdrawing from an agreement, and refusing or failing to do a negated act.
+     *
+     * @param source the source party, or null
+     * @param targ   head of the target phrase, or -1
+     */
+    Draft byForm(Sentence s, Trigger t, Frame frame, Actor source, int targ, CodingContext ctx, Draft d) {
+        d = jointExercise(s, t, d);
+        d = fireFromUnarmed(t, source, d);
+        d = protestersAct(frame, source, d);
+        d = hostageTaking(s, targ, d);
+        d = hackedToDeath(s, t, d);
+        d = crowdBlockade(s, t, source, ctx, d);
+        d = doneInProtest(s, t, frame, d);
+        d = armsHandedOver(s, t, source, d);
+        d = agreementLeft(s, targ, d);
+        return refusal(s, t, frame, source, d);
+    }
+
+    /** "joint military exercises": exercises called joint are cooperation, unless told as a show of force. */
+    private static Draft jointExercise(Sentence s, Trigger t, Draft d) {
+        if (d.type() == EventType.MOBILIZE && t.nominal() && Retyping.jointPhrase(s, t.token())
+            && !s.text().toLowerCase(Locale.ROOT).contains("show of force")) {
+            return d.retyped(EventType.COOPERATE, null, "06", " (joint exercise: COOPERATE)");
+        }
+        return d;
+    }
+
+    /** "came under fire from lawmakers": fire received from the unarmed is criticism. */
+    private static Draft fireFromUnarmed(Trigger t, Actor source, Draft d) {
+        if (d.type() == EventType.ASSAULT && t.light() != null && t.light().received() && source != null
+            && source.isResolved() && source.flatten().stream().allMatch(a -> a.sector() != null
+                && !ARMED_SECTORS.contains(a.sector()))) {
+            return d.retyped(EventType.ACCUSE, null, "111", " (fire from the unarmed: ACCUSE)");
+        }
+        return d;
+    }
+
+    /** "protesters stormed parliament" is a riot, "protesters blocked roads" a blockade: the protest's form. */
+    private static Draft protestersAct(Frame frame, Actor source, Draft d) {
+        if (source != null && frame.effect() == null
+            && (d.type() == EventType.ASSAULT && "OPP".equals(source.sector()) || d.type() == EventType.COERCE)
+            && PROTESTER.matcher(source.text().toLowerCase(Locale.ROOT)).find()) {
+            boolean riot = d.type() == EventType.ASSAULT;
+            return d.retyped(EventType.PROTEST, riot ? "riot" : "obstruct", riot ? "145" : "144",
+                riot ? " (violence by protesters: PROTEST riot)" : " (blockade by protesters: PROTEST obstruct)");
+        }
+        return d;
+    }
+
+    /** "held more than 1,000 hostages": hostage-taking is an assault. */
+    private static Draft hostageTaking(Sentence s, int targ, Draft d) {
+        if (d.type() == EventType.COERCE && targ >= 0 && HOSTAGE.contains(Syntax.lemma(s.token(targ)))) {
+            return d.retyped(EventType.ASSAULT, "abduct", "181", " (hostages: ASSAULT abduct)");
+        }
+        return d;
+    }
+
+    /** "hacked 19 civilians to death": a killing, not a cyber attack. */
+    private static Draft hackedToDeath(Sentence s, Trigger t, Draft d) {
+        if (d.type() == EventType.COERCE && "hack".equals(Syntax.lemma(s.token(t.token())))
+            && Roles.prepDependent(s, t.token(), "to", "obl") >= 0
+            && "death".equals(s.token(Roles.prepDependent(s, t.token(), "to", "obl")).lowerWord())) {
+            return d.retyped(EventType.ASSAULT, null, "18", " (hacked to death: ASSAULT)");
+        }
+        return d;
+    }
+
+    /**
+     * "Hundreds of party workers blocked the Grand Trunk Road", "Youths blocked the highway with burning tyres":
+     * people blocking roads protest; only the state restricts.
+     */
+    private static Draft crowdBlockade(Sentence s, Trigger t, Actor source, CodingContext ctx, Draft d) {
+        if (d.type() == EventType.COERCE && "restrict".equals(d.mode()) && !t.nominal() && !ctx.sport()
+            && source != null && BLOCKADES.contains(Syntax.lemma(s.token(t.token()))) && crowdOrParty(source)) {
+            return d.retyped(EventType.PROTEST, "obstruct", "14", " (blockade by protesters: PROTEST)");
+        }
+        return d;
+    }
+
+    /** People, parties or a crowd, not the state: "youths", "opposition supporters", "party workers", "farmers". */
+    private static boolean crowdOrParty(Actor a) {
+        return a.flatten().stream().allMatch(x -> x.sector() != null && CROWD_SECTORS.contains(x.sector())
+            || !x.isResolved());
+    }
+
+    /**
+     * "blocked highways ... in protest": the act is the protest's form (but a recall or expulsion "in protest"
+     * stays a sanction).
+     */
+    private static Draft doneInProtest(Sentence s, Trigger t, Frame frame, Draft d) {
+        if (d.type() != EventType.PROTEST && d.type() != EventType.SANCTION && frame.effect() == null
+            && inProtest(s, t.anchor())) {
+            String mode = d.type() == EventType.COERCE || "obstruct".equals(d.mode()) ? "obstruct" : "demo";
+            return d.retyped(EventType.PROTEST, mode, "14", " (done in protest: PROTEST)");
+        }
+        return d;
+    }
+
+    /** "FARC rebels handed over their last weapons to U.N. monitors": an armed group disarming. */
+    private Draft armsHandedOver(Sentence s, Trigger t, Actor source, Draft d) {
+        if (d.type() == EventType.AID && t.light() != null && t.light().lemma().startsWith("hand")
+            && lex.nounIs(Syntax.lemma(s.token(t.token())), "weapon") && source != null && source.sector() != null
+            && NON_STATE_ARMED.contains(source.sector())) {
+            return d.retyped(EventType.RETREAT, "disarm", "0873", " (armed group handing over weapons: RETREAT)");
+        }
+        return d;
+    }
+
+    /** "pulled out of the nuclear deal", "quit the grain deal": PLOVER reduces relations. */
+    private Draft agreementLeft(Sentence s, int targ, Draft d) {
+        if (d.type() == EventType.RETREAT && targ >= 0 && lex.nounIs(Syntax.lemma(s.token(targ)), "agreement")) {
+            return d.retyped(EventType.SANCTION, "withdraw", "16", " (withdrawal from an agreement: SANCTION)");
+        }
+        return d;
+    }
+
+    /**
+     * A negated act: "will not lift the ban", "won't attend the talks" refuse it, "failed to reach a deal" tells of
+     * talks that broke down; any other is denied.
+     */
+    private static Draft refusal(Sentence s, Trigger t, Frame frame, Actor source, Draft d) {
+        EventType told = t.sense().type();
+        if (frame.negated() && frame.effect() == null && futureRefusal(s, t.anchor())
+            && (told.isCooperative() || told == EventType.CONCEDE || told == EventType.RETREAT) && source != null) {
+            String mode = d.mode() != null ? d.mode() : told.name().toLowerCase(Locale.ROOT);
+            return d.retyped(EventType.REJECT, mode, "12", " (refused: will not " + told + ")")
+                .withModality(Modality.ASSERTED);
+        } else if (frame.negated() && failedToAgree(s, t.anchor()) && source != null
+            && (told == EventType.AGREE || told == EventType.CONSULT)) {
+            return d.retyped(EventType.REJECT, told.name().toLowerCase(Locale.ROOT), "12", " (failed: REJECT)")
+                .withModality(Modality.ASSERTED);
+        } else if (frame.negated() || d.modality() == Modality.DENIED) {
+            return d.withModality(Modality.DENIED);
+        }
+        return d;
+    }
+
+    /** "failed to reach", "failed to agree": the act is the complement of an un-negated "fail". */
+    private static boolean failedToAgree(Sentence s, int anchor) {
+        Token p = s.parent(anchor);
+        return p != null && "xcomp".equals(s.token(anchor).deprel()) && Syntax.lemma(p).equals("fail")
+            && s.children(p.index()).stream().noneMatch(c -> c.lowerWord().equals("not") || c.lowerWord().equals("n't")
+                || c.lowerWord().equals("never"));
     }
 }

@@ -17,6 +17,9 @@ final class Retyping {
     static final Set<String> JOINT = Set.of("joint", "combined", "bilateral", "trilateral", "multinational",
         "coordinated");
 
+    /** Nouns for people held by force. */
+    static final Set<String> HOSTAGE = Set.of("hostage", "captive");
+
     private static final Set<String> PLANNED = Set.of("planned", "proposed", "possible", "potential", "future",
         "expected", "promised", "pledged", "prospective", "upcoming", "anticipated", "intended", "mooted");
 
