@@ -71,9 +71,6 @@ final class EventBuilder {
     private static final java.util.Set<String> HARDWARE = java.util.Set.of("tank", "warplane", "jet", "helicopter",
         "gunship", "aircraft", "armour", "armor", "artillery", "warship", "plane");
 
-    /** Verbs of scattering a crowd. */
-    private static final java.util.Set<String> DISPERSING = java.util.Set.of("disperse", "scatter");
-
     /** People held by a state. */
     private static final java.util.regex.Pattern DETAINEES = java.util.regex.Pattern.compile(
         "\\b(prisoners?|detainees?|inmates?|captives?|hostages?|activists?|dissidents?|journalists?)\\b");
@@ -105,55 +102,6 @@ final class EventBuilder {
 
     /** Pronouns for no one in particular. */
     private static final Set<String> GENERIC = Set.of("those", "anyone", "anybody", "whoever", "someone", "somebody");
-
-    /** Verbs of command: an order to one's own forces is a deployment. */
-    private static final Set<String> COMMANDS = Set.of("order", "command", "direct", "instruct");
-    /** Verbs of handing a person over. */
-    private static final Set<String> HANDOVERS = Set.of("hand over", "hand", "turn over", "turn", "transfer");
-    /** Sectors of the state, whose acts are the state's. */
-    private static final Set<String> STATE_SECTORS = Set.of("GOV", "MIL", "COP", "JUD", "SPY");
-
-    /** A state itself ("Pakistan") or one of its organs. */
-    private static boolean ofTheState(Actor a) {
-        return a.sector() == null || STATE_SECTORS.contains(a.sector());
-    }
-
-    /** Whether the addressee is the forces of the one who orders: "the army", "his troops". */
-    private static boolean ownForces(Actor source, Actor target) {
-        return ("MIL".equals(target.sector()) || "COP".equals(target.sector())) && target.name() == null
-            && (target.country() == null || target.country().equals(source.country()) || source.country() == null);
-    }
-
-    /** Whether the order is to leave: "ordered them to leave the country", "to quit Russia within a week". */
-    private static boolean toLeave(Sentence s, int verb) {
-        // the infinitive may hang on a relative clause between ("diplomats it described as spies to leave")
-        for (int i = verb + 1; i < Math.min(s.size(), verb + 16); i++) {
-            Token c = s.token(i);
-            if (Set.of("leave", "quit", "depart", "exit").contains(Syntax.lemma(c)) && c.isVerb()
-                && Roles.hasMark(s, i, "to")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Where the order sends them: "into the Tigray region", "to the border", "on Tripoli" (-1 if nowhere). */
-    private static int destination(Sentence s, int verb) {
-        for (Token c : s.children(verb)) {
-            if (c.deprel().startsWith("obl") && (s.hasCase(c.index(), "into") || s.hasCase(c.index(), "to"))) {
-                return c.index();
-            }
-            if (c.deprel().equals("xcomp") || c.deprel().equals("advcl")) {
-                for (Token g : s.children(c.index())) {
-                    if (g.deprel().startsWith("obl") && (s.hasCase(g.index(), "on") || s.hasCase(g.index(), "into")
-                        || s.hasCase(g.index(), "to") || s.hasCase(g.index(), "toward") || s.hasCase(g.index(), "towards"))) {
-                        return g.index();
-                    }
-                }
-            }
-        }
-        return -1;
-    }
 
     /** Plural counts that, standing alone, are people: "thousands", "tens of thousands". */
     private static final Set<String> CROWD_COUNTS = Set.of("dozens", "hundreds", "thousands", "tens", "millions",
@@ -596,111 +544,16 @@ final class EventBuilder {
             source = m.get(0);
             rule = rule + " (reciprocal: first party as source)";
         }
-        Token user = s.parent(t.anchor());
-        if (!t.nominal() && sense.type() == EventType.COERCE && disperses(s, t.token())
-            && user != null && user.isVerb() && !frame.negated() && usesCrowdControl(s, user.index())) {
-            // "used pepper spray to disperse the women": the force used on the crowd is the act
-            type = EventType.ASSAULT;
-            mode = "crowd-control";
-            cameo = "175";
-            modality = Modality.ASSERTED;
-            rule = rule + " (crowd-control used to disperse: ASSAULT)";
-        }
-        boolean crowdControl = !t.nominal() && type == EventType.ASSAULT && usesCrowdControl(s, t.token());
-        if (crowdControl) {
-            // "police fired tear gas and water cannon (to disperse them)": force on a crowd, at whom or not
-            mode = "crowd-control";
-            if (target == null) {
-                int dispersed = dispersedCrowd(s, t.token());
-                if (dispersed >= 0) {
-                    target = actors.actor(s, s.token(dispersed).isPronoun()
-                        ? actors.pronounAntecedent(s, dispersed) : dispersed, ctx);
-                }
-            }
-        }
-        if (!t.nominal() && type == EventType.REQUEST && frame.effect() == null && source != null && target != null
-            && COMMANDS.contains(Syntax.lemma(s.token(t.token()))) && ownForces(source, target)) {
-            // "ordered the army into the Tigray region", "ordered his Libyan National Army to march on Tripoli": a
-            // commander's order to his own forces deploys them; it asks no one
-            int into = destination(s, t.token());
-            type = EventType.MOBILIZE;
-            mode = "troops";
-            cameo = "15";
-            modality = Modality.ASSERTED;
-            target = into >= 0 ? actors.actor(s, into, ctx) : null;
-            rule = rule + " (order to own forces: MOBILIZE)";
-        }
-        if (!t.nominal() && type == EventType.REQUEST && frame.effect() == null && source != null && target != null
-            && COMMANDS.contains(Syntax.lemma(s.token(t.token()))) && toLeave(s, t.token())
-            && "GOV".equals(target.sector()) && target.country() != null && source.country() != null
-            && !target.country().equals(source.country())) {
-            // "ordered 60 Russian diplomats to leave the country", "ordering 20 Czech embassy staff to leave Russia"
-            type = EventType.SANCTION;
-            mode = "expel";
-            cameo = "1663";
-            modality = Modality.ASSERTED;
-            rule = rule + " (foreign officials ordered out: SANCTION)";
-        }
-        if (!t.nominal() && type == EventType.RETREAT && "release".equals(mode) && source != null && source.isResolved()
-            && HANDOVERS.contains(Syntax.lemma(s.token(t.token()))) && frame.effect() == null) {
-            int to = -1;
-            for (Token c : s.children(t.token())) {
-                if (c.deprel().startsWith("obl") && s.hasCase(c.index(), "to")) {
-                    to = c.index();
-                }
-            }
-            Actor receiver = to >= 0 && to != targ ? actors.actor(s, to, ctx) : null;
-            if (receiver != null && receiver.isResolved() && receiver.country() != null && source.country() != null
-                && !receiver.country().equals(source.country()) && ofTheState(source) && ofTheState(receiver)) {
-                // "Pakistan handed over Ramzi Yousef to U.S. agents": one state giving a suspect to another cooperates
-                type = EventType.COOPERATE;
-                mode = null;
-                context = List.of("legal");
-                cameo = "063";
-                target = receiver;
-                rule = rule + " (handed to another state: COOPERATE)";
-            }
-        }
-        if (type == EventType.ACCUSE && !t.nominal() && "blast".equals(Syntax.lemma(s.token(t.token())))
-            && s.children(t.token()).stream().anyMatch(c -> c.deprel().startsWith("obl") && s.hasCase(c.index(), "with")
-                && (lex.nounIs(c, "crowd-control") || lex.nounIs(c, "weapon") || lex.nounIs(c, "instrument")))) {
-            // "a Chinese coast guard ship blasted one of its resupply boats with a water cannon": force, not words
-            type = EventType.ASSAULT;
-            mode = "crowd-control";
-            cameo = "175";
-            rule = rule + " (blasted with a weapon: ASSAULT)";
-        }
-        if (type == EventType.PROTEST && !t.nominal() && "protest".equals(Syntax.lemma(s.token(t.token())))
-            && source != null && source.isResolved() && source.flatten().stream().allMatch(a -> "GOV".equals(a.sector())
-                || a.sector() == null && a.country() != null && a.name() != null)) {
-            Token obj = Syntax.child(s, t.token(), "obj");
-            if (obj != null) {
-                // "The Department of Foreign Affairs strongly protests the dangerous manoeuvres by China Coast Guard
-                // vessels": a state's protest is a diplomatic charge, aimed at who did what it protests
-                type = EventType.ACCUSE;
-                mode = null;
-                cameo = "111";
-                Actor doer = null;
-                for (Token c : s.children(obj.index())) {
-                    if (c.deprel().equals("nmod:poss") || c.deprel().startsWith("nmod") && s.hasCase(c.index(), "by")) {
-                        doer = actors.actor(s, c.index(), ctx);
-                    }
-                }
-                if (doer == null) {
-                    for (Token c : s.children(obj.index())) {
-                        if (c.deprel().equals("conj")) {
-                            for (Token g : s.children(c.index())) {
-                                if (g.deprel().startsWith("nmod") && s.hasCase(g.index(), "by")) {
-                                    doer = actors.actor(s, g.index(), ctx);
-                                }
-                            }
-                        }
-                    }
-                }
-                target = doer != null && doer.isResolved() ? doer : target;
-                rule = rule + " (a state's protest: ACCUSE)";
-            }
-        }
+        RetypeRules.Draft byParties = retypes.byParties(s, t, frame, source, targ, ctx,
+            new RetypeRules.Draft(type, mode, context, cameo, modality, target, rule, false));
+        type = byParties.type();
+        mode = byParties.mode();
+        context = byParties.context();
+        cameo = byParties.cameo();
+        modality = byParties.modality();
+        target = byParties.target();
+        rule = byParties.rule();
+        boolean crowdControl = byParties.crowdForce();
         if (type == EventType.REJECT && !t.nominal() && targ < 0) {
             // "calling the allegations baseless", with the charge read as the subject of the small clause
             for (Token c : s.children(t.token())) {
@@ -895,41 +748,6 @@ final class EventBuilder {
             return o != null && (o.lowerWord().equals("effect") || o.lowerWord().equals("hold"));
         }
         return OCCURRING.contains(l);
-    }
-
-    /** The verb's object (or a conjoined one) is a crowd-control means: tear gas, water cannon, rubber bullets. */
-    private boolean usesCrowdControl(Sentence s, int v) {
-        Token o = Syntax.child(s, v, "obj");
-        if (o == null) {
-            return false;
-        }
-        if (lex.nounIs(o, "crowd-control")) {
-            return true;
-        }
-        for (Token c : s.children(o.index(), "conj")) {
-            if (lex.nounIs(c, "crowd-control")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Verb {@code v} scatters a crowd: "disperse", "scatter", "break up". */
-    private static boolean disperses(Sentence s, int v) {
-        String l = Syntax.lemma(s.token(v));
-        return DISPERSING.contains(l) || l.equals("break") && Syntax.hasOwnParticle(s, v, "up");
-    }
-
-    /** The object of "to disperse" under the verb: "fired tear gas to disperse them". */
-    private int dispersedCrowd(Sentence s, int v) {
-        for (Token c : s.children(v)) {
-            if ((c.deprel().equals("advcl") || c.deprel().equals("xcomp")) && disperses(s, c.index())) {
-                Token o = Syntax.child(s, c.index(), "obj");
-                // "to break up protests": the protest is no party; its crowd goes unnamed
-                return o == null || !lex.nounSenses(Syntax.lemma(o)).isEmpty() ? -1 : o.index();
-            }
-        }
-        return -1;
     }
 
     /** Bodies and processes in the lexicon's agreement class, which are not signed. */

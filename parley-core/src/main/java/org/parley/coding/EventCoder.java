@@ -36,7 +36,7 @@ public final class EventCoder {
         ActorFinder finder = new ActorFinder(lex, actors);
         this.finder = finder;
         this.builder = new EventBuilder(lex, new FrameAnalyzer(lex), contentRules, finder, new PartySlots(lex, finder),
-            new Retyping(lex), new RetypeRules(lex));
+            new Retyping(lex), new RetypeRules(lex, finder));
     }
 
     /** The lexicon this coder reads. */

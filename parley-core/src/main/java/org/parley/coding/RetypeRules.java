@@ -53,10 +53,24 @@ final class RetypeRules {
     /** Armed groups that are not a state's forces: handing over their weapons is disarming. */
     private static final Set<String> NON_STATE_ARMED = Set.of("REB", "INS", "UAF");
 
-    private final Lexicon lex;
+    /** Verbs of scattering a crowd. */
+    private static final Set<String> DISPERSING = Set.of("disperse", "scatter");
 
-    RetypeRules(Lexicon lex) {
+    /** Verbs of command: an order to one's own forces is a deployment. */
+    private static final Set<String> COMMANDS = Set.of("order", "command", "direct", "instruct");
+
+    /** Verbs of handing a person over. */
+    private static final Set<String> HANDOVERS = Set.of("hand over", "hand", "turn over", "turn", "transfer");
+
+    /** Sectors of the state, whose acts are the state's. */
+    private static final Set<String> STATE_SECTORS = Set.of("GOV", "MIL", "COP", "JUD", "SPY");
+
+    private final Lexicon lex;
+    private final ActorFinder actors;
+
+    RetypeRules(Lexicon lex, ActorFinder actors) {
         this.lex = lex;
+        this.actors = actors;
     }
 
     /**
@@ -334,5 +348,233 @@ final class RetypeRules {
         return p != null && "xcomp".equals(s.token(anchor).deprel()) && Syntax.lemma(p).equals("fail")
             && s.children(p.index()).stream().noneMatch(c -> c.lowerWord().equals("not") || c.lowerWord().equals("n't")
                 || c.lowerWord().equals("never"));
+    }
+
+    /**
+     * The event as its parties retype it, once a reciprocal event's parties are split: force used on a crowd, a
+     * commander's order to his own forces, foreign officials ordered out, a suspect handed to another state, a blast
+     * with a weapon, and a state's protest. The draft says whether the act is force on a crowd.
+     *
+     * @param source the source party, or null
+     * @param targ   head of the target phrase, or -1
+     */
+    Draft byParties(Sentence s, Trigger t, Frame frame, Actor source, int targ, CodingContext ctx, Draft d) {
+        d = crowdDispersed(s, t, frame, d);
+        d = forceOnCrowd(s, t, ctx, d);
+        d = orderToOwnForces(s, t, frame, source, ctx, d);
+        d = officialsOrderedOut(s, t, frame, source, d);
+        d = suspectHandedOver(s, t, frame, source, targ, ctx, d);
+        d = blastedWithWeapon(s, t, d);
+        return stateProtest(s, t, source, ctx, d);
+    }
+
+    /** "used pepper spray to disperse the women": the force used on the crowd is the act. */
+    private Draft crowdDispersed(Sentence s, Trigger t, Frame frame, Draft d) {
+        Token user = s.parent(t.anchor());
+        if (!t.nominal() && t.sense().type() == EventType.COERCE && disperses(s, t.token())
+            && user != null && user.isVerb() && !frame.negated() && usesCrowdControl(s, user.index())) {
+            return d.retyped(EventType.ASSAULT, "crowd-control", "175", " (crowd-control used to disperse: ASSAULT)")
+                .withModality(Modality.ASSERTED);
+        }
+        return d;
+    }
+
+    /**
+     * "police fired tear gas and water cannon (to disperse them)": force on a crowd, at whom or not; with no target,
+     * the crowd it disperses.
+     */
+    private Draft forceOnCrowd(Sentence s, Trigger t, CodingContext ctx, Draft d) {
+        if (t.nominal() || d.type() != EventType.ASSAULT || !usesCrowdControl(s, t.token())) {
+            return d;
+        }
+        Actor target = d.target();
+        if (target == null) {
+            int dispersed = dispersedCrowd(s, t.token());
+            if (dispersed >= 0) {
+                target = actors.actor(s, s.token(dispersed).isPronoun()
+                    ? actors.pronounAntecedent(s, dispersed) : dispersed, ctx);
+            }
+        }
+        return new Draft(d.type(), "crowd-control", d.context(), d.cameo(), d.modality(), target, d.rule(), true);
+    }
+
+    /** The verb's object (or a conjoined one) is a crowd-control means: tear gas, water cannon, rubber bullets. */
+    private boolean usesCrowdControl(Sentence s, int v) {
+        Token o = Syntax.child(s, v, "obj");
+        if (o == null) {
+            return false;
+        }
+        if (lex.nounIs(o, "crowd-control")) {
+            return true;
+        }
+        for (Token c : s.children(o.index(), "conj")) {
+            if (lex.nounIs(c, "crowd-control")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Verb {@code v} scatters a crowd: "disperse", "scatter", "break up". */
+    private static boolean disperses(Sentence s, int v) {
+        String l = Syntax.lemma(s.token(v));
+        return DISPERSING.contains(l) || l.equals("break") && Syntax.hasOwnParticle(s, v, "up");
+    }
+
+    /** The object of "to disperse" under the verb: "fired tear gas to disperse them". */
+    private int dispersedCrowd(Sentence s, int v) {
+        for (Token c : s.children(v)) {
+            if ((c.deprel().equals("advcl") || c.deprel().equals("xcomp")) && disperses(s, c.index())) {
+                Token o = Syntax.child(s, c.index(), "obj");
+                // "to break up protests": the protest is no party; its crowd goes unnamed
+                return o == null || !lex.nounSenses(Syntax.lemma(o)).isEmpty() ? -1 : o.index();
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * "ordered the army into the Tigray region", "ordered his Libyan National Army to march on Tripoli": a
+     * commander's order to his own forces deploys them, toward where it sends them; it asks no one.
+     */
+    private Draft orderToOwnForces(Sentence s, Trigger t, Frame frame, Actor source, CodingContext ctx, Draft d) {
+        if (!t.nominal() && d.type() == EventType.REQUEST && frame.effect() == null && source != null
+            && d.target() != null && COMMANDS.contains(Syntax.lemma(s.token(t.token())))
+            && ownForces(source, d.target())) {
+            int into = destination(s, t.token());
+            Actor where = into >= 0 ? actors.actor(s, into, ctx) : null;
+            return new Draft(EventType.MOBILIZE, "troops", d.context(), "15", Modality.ASSERTED, where,
+                d.rule() + " (order to own forces: MOBILIZE)", d.crowdForce());
+        }
+        return d;
+    }
+
+    /** Whether the addressee is the forces of the one who orders: "the army", "his troops". */
+    private static boolean ownForces(Actor source, Actor target) {
+        return ("MIL".equals(target.sector()) || "COP".equals(target.sector())) && target.name() == null
+            && (target.country() == null || target.country().equals(source.country()) || source.country() == null);
+    }
+
+    /** Where the order sends them: "into the Tigray region", "to the border", "on Tripoli" (-1 if nowhere). */
+    private static int destination(Sentence s, int verb) {
+        for (Token c : s.children(verb)) {
+            if (c.deprel().startsWith("obl") && (s.hasCase(c.index(), "into") || s.hasCase(c.index(), "to"))) {
+                return c.index();
+            }
+            if (c.deprel().equals("xcomp") || c.deprel().equals("advcl")) {
+                for (Token g : s.children(c.index())) {
+                    if (g.deprel().startsWith("obl") && (s.hasCase(g.index(), "on") || s.hasCase(g.index(), "into")
+                        || s.hasCase(g.index(), "to") || s.hasCase(g.index(), "toward") || s.hasCase(g.index(), "towards"))) {
+                        return g.index();
+                    }
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** "ordered 60 Russian diplomats to leave the country", "ordering 20 Czech embassy staff to leave Russia". */
+    private static Draft officialsOrderedOut(Sentence s, Trigger t, Frame frame, Actor source, Draft d) {
+        Actor target = d.target();
+        if (!t.nominal() && d.type() == EventType.REQUEST && frame.effect() == null && source != null && target != null
+            && COMMANDS.contains(Syntax.lemma(s.token(t.token()))) && toLeave(s, t.token())
+            && "GOV".equals(target.sector()) && target.country() != null && source.country() != null
+            && !target.country().equals(source.country())) {
+            return d.retyped(EventType.SANCTION, "expel", "1663", " (foreign officials ordered out: SANCTION)")
+                .withModality(Modality.ASSERTED);
+        }
+        return d;
+    }
+
+    /** Whether the order is to leave: "ordered them to leave the country", "to quit Russia within a week". */
+    private static boolean toLeave(Sentence s, int verb) {
+        // the infinitive may hang on a relative clause between ("diplomats it described as spies to leave")
+        for (int i = verb + 1; i < Math.min(s.size(), verb + 16); i++) {
+            Token c = s.token(i);
+            if (Set.of("leave", "quit", "depart", "exit").contains(Syntax.lemma(c)) && c.isVerb()
+                && Roles.hasMark(s, i, "to")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Pakistan handed over Ramzi Yousef to U.S. agents": one state giving a suspect to another cooperates. */
+    private Draft suspectHandedOver(Sentence s, Trigger t, Frame frame, Actor source, int targ, CodingContext ctx,
+                                    Draft d) {
+        if (t.nominal() || d.type() != EventType.RETREAT || !"release".equals(d.mode()) || source == null
+            || !source.isResolved() || !HANDOVERS.contains(Syntax.lemma(s.token(t.token()))) || frame.effect() != null) {
+            return d;
+        }
+        int to = -1;
+        for (Token c : s.children(t.token())) {
+            if (c.deprel().startsWith("obl") && s.hasCase(c.index(), "to")) {
+                to = c.index();
+            }
+        }
+        Actor receiver = to >= 0 && to != targ ? actors.actor(s, to, ctx) : null;
+        if (receiver != null && receiver.isResolved() && receiver.country() != null && source.country() != null
+            && !receiver.country().equals(source.country()) && ofTheState(source) && ofTheState(receiver)) {
+            return new Draft(EventType.COOPERATE, null, List.of("legal"), "063", d.modality(), receiver,
+                d.rule() + " (handed to another state: COOPERATE)", d.crowdForce());
+        }
+        return d;
+    }
+
+    /** A state itself ("Pakistan") or one of its organs. */
+    private static boolean ofTheState(Actor a) {
+        return a.sector() == null || STATE_SECTORS.contains(a.sector());
+    }
+
+    /** "a Chinese coast guard ship blasted one of its resupply boats with a water cannon": force, not words. */
+    private Draft blastedWithWeapon(Sentence s, Trigger t, Draft d) {
+        if (d.type() == EventType.ACCUSE && !t.nominal() && "blast".equals(Syntax.lemma(s.token(t.token())))
+            && s.children(t.token()).stream().anyMatch(c -> c.deprel().startsWith("obl") && s.hasCase(c.index(), "with")
+                && (lex.nounIs(c, "crowd-control") || lex.nounIs(c, "weapon") || lex.nounIs(c, "instrument")))) {
+            return d.retyped(EventType.ASSAULT, "crowd-control", "175", " (blasted with a weapon: ASSAULT)");
+        }
+        return d;
+    }
+
+    /**
+     * "The Department of Foreign Affairs strongly protests the dangerous manoeuvres by China Coast Guard vessels": a
+     * state's protest is a diplomatic charge, aimed at who did what it protests.
+     */
+    private Draft stateProtest(Sentence s, Trigger t, Actor source, CodingContext ctx, Draft d) {
+        if (d.type() != EventType.PROTEST || t.nominal() || !"protest".equals(Syntax.lemma(s.token(t.token())))
+            || source == null || !source.isResolved() || !source.flatten().stream().allMatch(a -> "GOV".equals(a.sector())
+                || a.sector() == null && a.country() != null && a.name() != null)) {
+            return d;
+        }
+        Token obj = Syntax.child(s, t.token(), "obj");
+        if (obj == null) {
+            return d;
+        }
+        Actor doer = protestedDoer(s, obj.index(), ctx);
+        Actor target = doer != null && doer.isResolved() ? doer : d.target();
+        return new Draft(EventType.ACCUSE, null, d.context(), "111", d.modality(), target,
+            d.rule() + " (a state's protest: ACCUSE)", d.crowdForce());
+    }
+
+    /** Who did the protested act {@code obj}: its possessor or "by" phrase, or that of a conjoined act; else null. */
+    private Actor protestedDoer(Sentence s, int obj, CodingContext ctx) {
+        Actor doer = null;
+        for (Token c : s.children(obj)) {
+            if (c.deprel().equals("nmod:poss") || c.deprel().startsWith("nmod") && s.hasCase(c.index(), "by")) {
+                doer = actors.actor(s, c.index(), ctx);
+            }
+        }
+        if (doer == null) {
+            for (Token c : s.children(obj)) {
+                if (c.deprel().equals("conj")) {
+                    for (Token g : s.children(c.index())) {
+                        if (g.deprel().startsWith("nmod") && s.hasCase(g.index(), "by")) {
+                            doer = actors.actor(s, g.index(), ctx);
+                        }
+                    }
+                }
+            }
+        }
+        return doer;
     }
 }
