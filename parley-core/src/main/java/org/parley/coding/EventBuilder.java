@@ -29,7 +29,9 @@ import static org.parley.coding.TriggerFinder.prepsOnly;
 /**
  * Turns one trigger into one coded event, or none: finds its source and target, reads its frame
  * (negation, modality, governing cue), turns offers, intentions, demands, refusals and threats into the
- * PLOVER event they are, and drops events without the actors they need. Stateless and thread-safe.
+ * PLOVER event they are, and drops events without the actors they need. The rules that retype the event
+ * by its words, its form and its parties are {@link RetypeRules}', called in order as what each reads is
+ * found. Stateless and thread-safe.
  */
 final class EventBuilder {
     private final Lexicon lex;

@@ -13,16 +13,28 @@ import java.util.Set;
 
 import static org.parley.coding.PostProcessor.PROTESTER;
 import static org.parley.coding.Retyping.HOSTAGE;
+import static org.parley.coding.Retyping.crowdOrParty;
+import static org.parley.coding.Retyping.destination;
+import static org.parley.coding.Retyping.disperses;
+import static org.parley.coding.Retyping.failedToAgree;
 import static org.parley.coding.Retyping.futureRefusal;
+import static org.parley.coding.Retyping.hasOwnTime;
 import static org.parley.coding.Retyping.inProtest;
+import static org.parley.coding.Retyping.ofTheState;
+import static org.parley.coding.Retyping.ownForces;
 import static org.parley.coding.Retyping.plannedModifier;
+import static org.parley.coding.Retyping.toLeave;
+import static org.parley.coding.Retyping.votedTo;
 
 /**
  * The retype phase: rules that change an event's type, mode, CAMEO code, modality or target once its trigger is
- * found ("the General Assembly voted to reprimand Russia" reprimands, "announced 500 new sanctions" imposes them).
- * Each step reads the sentence, the trigger, its frame and the parties found so far, takes the event so far as a
- * {@link Draft} and returns the draft it becomes; it changes nothing else. {@link EventBuilder} calls the steps in
- * order, each where the facts it reads are settled. Stateless and thread-safe.
+ * found. Three steps, which {@link EventBuilder} calls in this order, each once what it reads is found:
+ * {@link #fromWords} before any party is known ("voted to reprimand Russia" reprimands, "announced 500 new
+ * sanctions" imposes them), {@link #byForm} once the target is found (protesters' blockades, hostage-taking,
+ * refusals), and {@link #byParties} once a reciprocal event's parties are split (an order to one's own army, a
+ * suspect handed to another state, a state's protest). Each takes the event so far as a {@link Draft} and returns
+ * the draft it becomes; the sentence, trigger, frame and parties it reads are left as they are. Stateless and
+ * thread-safe.
  */
 final class RetypeRules {
     /** Light verbs of keeping an agreement's terms. */
@@ -47,23 +59,14 @@ final class RetypeRules {
     /** Verbs of blocking a way. */
     private static final Set<String> BLOCKADES = Set.of("block", "barricade", "blockade");
 
-    /** Sectors of people who protest rather than restrict. */
-    private static final Set<String> CROWD_SECTORS = Set.of("CVL", "OPP", "PTY", "LAB", "EDU", "REL", "REF");
-
     /** Armed groups that are not a state's forces: handing over their weapons is disarming. */
     private static final Set<String> NON_STATE_ARMED = Set.of("REB", "INS", "UAF");
-
-    /** Verbs of scattering a crowd. */
-    private static final Set<String> DISPERSING = Set.of("disperse", "scatter");
 
     /** Verbs of command: an order to one's own forces is a deployment. */
     private static final Set<String> COMMANDS = Set.of("order", "command", "direct", "instruct");
 
     /** Verbs of handing a person over. */
     private static final Set<String> HANDOVERS = Set.of("hand over", "hand", "turn over", "turn", "transfer");
-
-    /** Sectors of the state, whose acts are the state's. */
-    private static final Set<String> STATE_SECTORS = Set.of("GOV", "MIL", "COP", "JUD", "SPY");
 
     private final Lexicon lex;
     private final ActorFinder actors;
@@ -88,6 +91,7 @@ final class RetypeRules {
             return new Draft(type, mode, context, cameo, modality, target, rule + note, crowdForce);
         }
 
+        /** This draft with the act's realisation status set to {@code modality}. */
         Draft withModality(Modality modality) {
             return new Draft(type, mode, context, cameo, modality, target, rule, crowdForce);
         }
@@ -129,22 +133,6 @@ final class RetypeRules {
         return d;
     }
 
-    /** Whether the act is what a vote decided: "voted to reprimand Russia and to demand ...". */
-    private static boolean votedTo(Sentence s, int anchor) {
-        Token cur = s.token(anchor);
-        for (int k = 0; k < 3 && cur != null; k++) {
-            Token p = s.parent(cur.index());
-            if (p == null || !(cur.deprel().equals("xcomp") || cur.deprel().equals("conj") || cur.deprel().equals("advcl"))) {
-                return false;
-            }
-            if ("vote".equals(Syntax.lemma(p))) {
-                return true;
-            }
-            cur = p;
-        }
-        return false;
-    }
-
     /** "offered talks", "promised aid", "sought a ceasefire": the light verb's modality, unless saying it does it. */
     private static Draft lightVerbModality(Sentence s, Trigger t, Draft d) {
         Lexicon.LightVerb light = t.light();
@@ -169,17 +157,6 @@ final class RetypeRules {
                 && LOANS.contains(Syntax.lemma(s.token(t.token())))
             || "resign".equals(d.mode()) && light.modality() == Modality.INTENDED
                 && light.lemma().equals("announce") && !hasOwnTime(s, t.token());
-    }
-
-    /** Whether the event noun carries a time of its own ("resignation effective May 1", "withdrawal by June"). */
-    private static boolean hasOwnTime(Sentence s, int n) {
-        for (Token c : s.children(n)) {
-            if (c.deprel().startsWith("amod") && c.lowerWord().equals("effective")
-                || c.deprel().startsWith("nmod") && (s.hasCase(c.index(), "by") || s.hasCase(c.index(), "from"))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
@@ -284,12 +261,6 @@ final class RetypeRules {
         return d;
     }
 
-    /** People, parties or a crowd, not the state: "youths", "opposition supporters", "party workers", "farmers". */
-    private static boolean crowdOrParty(Actor a) {
-        return a.flatten().stream().allMatch(x -> x.sector() != null && CROWD_SECTORS.contains(x.sector())
-            || !x.isResolved());
-    }
-
     /**
      * "blocked highways ... in protest": the act is the protest's form (but a recall or expulsion "in protest"
      * stays a sanction).
@@ -340,14 +311,6 @@ final class RetypeRules {
             return d.withModality(Modality.DENIED);
         }
         return d;
-    }
-
-    /** "failed to reach", "failed to agree": the act is the complement of an un-negated "fail". */
-    private static boolean failedToAgree(Sentence s, int anchor) {
-        Token p = s.parent(anchor);
-        return p != null && "xcomp".equals(s.token(anchor).deprel()) && Syntax.lemma(p).equals("fail")
-            && s.children(p.index()).stream().noneMatch(c -> c.lowerWord().equals("not") || c.lowerWord().equals("n't")
-                || c.lowerWord().equals("never"));
     }
 
     /**
@@ -415,12 +378,6 @@ final class RetypeRules {
         return false;
     }
 
-    /** Verb {@code v} scatters a crowd: "disperse", "scatter", "break up". */
-    private static boolean disperses(Sentence s, int v) {
-        String l = Syntax.lemma(s.token(v));
-        return DISPERSING.contains(l) || l.equals("break") && Syntax.hasOwnParticle(s, v, "up");
-    }
-
     /** The object of "to disperse" under the verb: "fired tear gas to disperse them". */
     private int dispersedCrowd(Sentence s, int v) {
         for (Token c : s.children(v)) {
@@ -449,30 +406,6 @@ final class RetypeRules {
         return d;
     }
 
-    /** Whether the addressee is the forces of the one who orders: "the army", "his troops". */
-    private static boolean ownForces(Actor source, Actor target) {
-        return ("MIL".equals(target.sector()) || "COP".equals(target.sector())) && target.name() == null
-            && (target.country() == null || target.country().equals(source.country()) || source.country() == null);
-    }
-
-    /** Where the order sends them: "into the Tigray region", "to the border", "on Tripoli" (-1 if nowhere). */
-    private static int destination(Sentence s, int verb) {
-        for (Token c : s.children(verb)) {
-            if (c.deprel().startsWith("obl") && (s.hasCase(c.index(), "into") || s.hasCase(c.index(), "to"))) {
-                return c.index();
-            }
-            if (c.deprel().equals("xcomp") || c.deprel().equals("advcl")) {
-                for (Token g : s.children(c.index())) {
-                    if (g.deprel().startsWith("obl") && (s.hasCase(g.index(), "on") || s.hasCase(g.index(), "into")
-                        || s.hasCase(g.index(), "to") || s.hasCase(g.index(), "toward") || s.hasCase(g.index(), "towards"))) {
-                        return g.index();
-                    }
-                }
-            }
-        }
-        return -1;
-    }
-
     /** "ordered 60 Russian diplomats to leave the country", "ordering 20 Czech embassy staff to leave Russia". */
     private static Draft officialsOrderedOut(Sentence s, Trigger t, Frame frame, Actor source, Draft d) {
         Actor target = d.target();
@@ -484,19 +417,6 @@ final class RetypeRules {
                 .withModality(Modality.ASSERTED);
         }
         return d;
-    }
-
-    /** Whether the order is to leave: "ordered them to leave the country", "to quit Russia within a week". */
-    private static boolean toLeave(Sentence s, int verb) {
-        // the infinitive may hang on a relative clause between ("diplomats it described as spies to leave")
-        for (int i = verb + 1; i < Math.min(s.size(), verb + 16); i++) {
-            Token c = s.token(i);
-            if (Set.of("leave", "quit", "depart", "exit").contains(Syntax.lemma(c)) && c.isVerb()
-                && Roles.hasMark(s, i, "to")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** "Pakistan handed over Ramzi Yousef to U.S. agents": one state giving a suspect to another cooperates. */
@@ -519,11 +439,6 @@ final class RetypeRules {
                 d.rule() + " (handed to another state: COOPERATE)", d.crowdForce());
         }
         return d;
-    }
-
-    /** A state itself ("Pakistan") or one of its organs. */
-    private static boolean ofTheState(Actor a) {
-        return a.sector() == null || STATE_SECTORS.contains(a.sector());
     }
 
     /** "a Chinese coast guard ship blasted one of its resupply boats with a water cannon": force, not words. */
