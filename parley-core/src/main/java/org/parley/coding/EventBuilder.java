@@ -6,7 +6,6 @@ import org.parley.model.Modality;
 import org.parley.text.Sentence;
 import org.parley.text.Token;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -21,10 +20,7 @@ import static org.parley.coding.PartySlots.governingObject;
 import static org.parley.coding.PartySlots.governingSubject;
 import static org.parley.coding.PartySlots.instrumentAuthor;
 import static org.parley.coding.PartySlots.isNonTarget;
-import static org.parley.coding.PostProcessor.PROTESTER;
-import static org.parley.coding.Retyping.futureRefusal;
-import static org.parley.coding.Retyping.inProtest;
-import static org.parley.coding.Retyping.plannedModifier;
+import static org.parley.coding.Retyping.HOSTAGE;
 import static org.parley.coding.Retyping.shift;
 import static org.parley.coding.Retyping.threatMode;
 import static org.parley.coding.TriggerFinder.carrier;
@@ -33,7 +29,9 @@ import static org.parley.coding.TriggerFinder.prepsOnly;
 /**
  * Turns one trigger into one coded event, or none: finds its source and target, reads its frame
  * (negation, modality, governing cue), turns offers, intentions, demands, refusals and threats into the
- * PLOVER event they are, and drops events without the actors they need. Stateless and thread-safe.
+ * PLOVER event they are, and drops events without the actors they need. The rules that retype the event
+ * by its words, its form and its parties are {@link RetypeRules}', called in order as what each reads is
+ * found. Stateless and thread-safe.
  */
 final class EventBuilder {
     private final Lexicon lex;
@@ -42,15 +40,17 @@ final class EventBuilder {
     private final ActorFinder actors;
     private final PartySlots slots;
     private final Retyping retyping;
+    private final RetypeRules retypes;
 
     EventBuilder(Lexicon lex, FrameAnalyzer frames, ContentRules content, ActorFinder actors, PartySlots slots,
-                 Retyping retyping) {
+                 Retyping retyping, RetypeRules retypes) {
         this.lex = lex;
         this.frames = frames;
         this.content = content;
         this.actors = actors;
         this.slots = slots;
         this.retyping = retyping;
+        this.retypes = retypes;
     }
 
     /** Nouns of a bid whose party hangs under them: "any attempt at Taiwan independence". */
@@ -72,13 +72,6 @@ final class EventBuilder {
     /** Military hardware that may back a force without being a party. */
     private static final java.util.Set<String> HARDWARE = java.util.Set.of("tank", "warplane", "jet", "helicopter",
         "gunship", "aircraft", "armour", "armor", "artillery", "warship", "plane");
-
-    /** Verbs of scattering a crowd. */
-    private static final java.util.Set<String> DISPERSING = java.util.Set.of("disperse", "scatter");
-
-    /** Light verbs of keeping an agreement's terms. */
-    private static final java.util.Set<String> OBSERVING = java.util.Set.of("observe", "respect", "honor", "honour",
-        "uphold", "abide by");
 
     /** People held by a state. */
     private static final java.util.regex.Pattern DETAINEES = java.util.regex.Pattern.compile(
@@ -109,106 +102,8 @@ final class EventBuilder {
         return false;
     }
 
-    /** Money a lender grants by approving it: "the IMF approved a record $21 billion loan for South Korea". */
-    private static final Set<String> LOANS = Set.of("loan", "credit", "bailout", "disbursement", "tranche", "grant");
-
-    /** Verbs of blocking a way. */
-    private static final Set<String> BLOCKADES = Set.of("block", "barricade", "blockade");
-    /** Sectors of people who protest rather than restrict. */
-    private static final Set<String> CROWD_SECTORS = Set.of("CVL", "OPP", "PTY", "LAB", "EDU", "REL", "REF");
-
-    /** People, parties or a crowd, not the state: "youths", "opposition supporters", "party workers", "farmers". */
-    private static boolean crowdOrParty(Actor a) {
-        return a.flatten().stream().allMatch(x -> x.sector() != null && CROWD_SECTORS.contains(x.sector())
-            || !x.isResolved());
-    }
-
     /** Pronouns for no one in particular. */
     private static final Set<String> GENERIC = Set.of("those", "anyone", "anybody", "whoever", "someone", "somebody");
-
-    /** Verbs that put a package or plan in force. */
-    private static final Set<String> ENACTING = Set.of("adopt", "impose", "enact", "implement", "pass", "approve");
-
-    /** Acts a vote performs: a body votes to condemn, demand, back or reject. */
-    private static final Set<EventType> VERBAL_DECISIONS = Set.of(EventType.ACCUSE, EventType.REQUEST,
-        EventType.SUPPORT, EventType.REJECT);
-    /** Verbs that put sanctions in force as they announce them: "announced 500 new sanctions against Russia". */
-    private static final Set<String> DECREES = Set.of("announce", "approve", "adopt", "unveil");
-    /** Verbs of command: an order to one's own forces is a deployment. */
-    private static final Set<String> COMMANDS = Set.of("order", "command", "direct", "instruct");
-    /** Verbs of handing a person over. */
-    private static final Set<String> HANDOVERS = Set.of("hand over", "hand", "turn over", "turn", "transfer");
-    /** Sectors of the state, whose acts are the state's. */
-    private static final Set<String> STATE_SECTORS = Set.of("GOV", "MIL", "COP", "JUD", "SPY");
-
-    /** A state itself ("Pakistan") or one of its organs. */
-    private static boolean ofTheState(Actor a) {
-        return a.sector() == null || STATE_SECTORS.contains(a.sector());
-    }
-
-    /** Whether the addressee is the forces of the one who orders: "the army", "his troops". */
-    private static boolean ownForces(Actor source, Actor target) {
-        return ("MIL".equals(target.sector()) || "COP".equals(target.sector())) && target.name() == null
-            && (target.country() == null || target.country().equals(source.country()) || source.country() == null);
-    }
-
-    /** Whether the act is what a vote decided: "voted to reprimand Russia and to demand ...". */
-    private static boolean votedTo(Sentence s, int anchor) {
-        Token cur = s.token(anchor);
-        for (int k = 0; k < 3 && cur != null; k++) {
-            Token p = s.parent(cur.index());
-            if (p == null || !(cur.deprel().equals("xcomp") || cur.deprel().equals("conj") || cur.deprel().equals("advcl"))) {
-                return false;
-            }
-            if ("vote".equals(Syntax.lemma(p))) {
-                return true;
-            }
-            cur = p;
-        }
-        return false;
-    }
-
-    /** Whether the order is to leave: "ordered them to leave the country", "to quit Russia within a week". */
-    private static boolean toLeave(Sentence s, int verb) {
-        // the infinitive may hang on a relative clause between ("diplomats it described as spies to leave")
-        for (int i = verb + 1; i < Math.min(s.size(), verb + 16); i++) {
-            Token c = s.token(i);
-            if (Set.of("leave", "quit", "depart", "exit").contains(Syntax.lemma(c)) && c.isVerb()
-                && Roles.hasMark(s, i, "to")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Where the order sends them: "into the Tigray region", "to the border", "on Tripoli" (-1 if nowhere). */
-    private static int destination(Sentence s, int verb) {
-        for (Token c : s.children(verb)) {
-            if (c.deprel().startsWith("obl") && (s.hasCase(c.index(), "into") || s.hasCase(c.index(), "to"))) {
-                return c.index();
-            }
-            if (c.deprel().equals("xcomp") || c.deprel().equals("advcl")) {
-                for (Token g : s.children(c.index())) {
-                    if (g.deprel().startsWith("obl") && (s.hasCase(g.index(), "on") || s.hasCase(g.index(), "into")
-                        || s.hasCase(g.index(), "to") || s.hasCase(g.index(), "toward") || s.hasCase(g.index(), "towards"))) {
-                        return g.index();
-                    }
-                }
-            }
-        }
-        return -1;
-    }
-
-    /** Whether the event noun carries a time of its own ("resignation effective May 1", "withdrawal by June"). */
-    private static boolean hasOwnTime(Sentence s, int n) {
-        for (Token c : s.children(n)) {
-            if (c.deprel().startsWith("amod") && c.lowerWord().equals("effective")
-                || c.deprel().startsWith("nmod") && (s.hasCase(c.index(), "by") || s.hasCase(c.index(), "from"))) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /** Plural counts that, standing alone, are people: "thousands", "tens of thousands". */
     private static final Set<String> CROWD_COUNTS = Set.of("dozens", "hundreds", "thousands", "tens", "millions",
@@ -226,12 +121,6 @@ final class EventBuilder {
         }
         return true;
     }
-
-    /** Nouns for people held by force. */
-    private static final java.util.Set<String> HOSTAGE = java.util.Set.of("hostage", "captive");
-
-    /** Sectors whose members bear arms. */
-    private static final java.util.Set<String> ARMED_SECTORS = java.util.Set.of("MIL", "REB", "COP", "INS", "SPY", "CRM");
 
     /**
      * The event of trigger {@code t} in sentence {@code s}, or null when it is dropped. Reads
@@ -390,50 +279,12 @@ final class EventBuilder {
         }
 
         Frame frame = frames.analyze(s, t.anchor());
-        EventType type = sense.type();
-        String mode = sense.mode();
-        List<String> context = new ArrayList<>(sense.context());
-        String cameo = sense.cameo();
-        Modality modality = frame.modality();
-        if (type == EventType.AGREE && t.light() != null && OBSERVING.contains(t.light().lemma())
-            && context.contains("ceasefire")) {
-            // "observe all ceasefire agreements": keeping the truce, not making the agreement
-            type = EventType.RETREAT;
-            mode = "ceasefire";
-            cameo = "0871";
-        }
-        if (modality == Modality.INTENDED && !frame.negated() && VERBAL_DECISIONS.contains(type)
-            && votedTo(s, t.anchor())) {
-            // "the General Assembly voted to reprimand Russia and to demand that Moscow withdraw": the vote is the
-            // reprimand and the demand
-            modality = Modality.ASSERTED;
-        }
-        if (t.light() != null && t.light().modality() != Modality.ASSERTED && modality == Modality.ASSERTED
-            && !(t.light().modality() == Modality.PROPOSED && sense.type() == EventType.SUPPORT)
-            && !(type == EventType.SANCTION && t.light().modality() == Modality.INTENDED
-                && DECREES.contains(t.light().lemma()) && !hasOwnTime(s, t.token()))
-            && !(type == EventType.AID && t.light().lemma().equals("approve") && LOANS.contains(Syntax.lemma(s.token(t.token()))))
-            && !("resign".equals(mode) && t.light().modality() == Modality.INTENDED
-                && t.light().lemma().equals("announce") && !hasOwnTime(s, t.token()))) {
-            // "offered talks", "promised aid", "sought a ceasefire" (but "offered an apology" apologises, and
-            // "announced his resignation" resigns, unless it names a later day: "his resignation, effective May 1")
-            modality = t.light().modality();
-        }
-        if (t.nominal() && modality == Modality.ASSERTED) {
-            Modality planned = plannedModifier(s, t.token());
-            Token planGoverning = s.parent(t.anchor());
-            if (planned == null && t.anchor() != t.token() && t.light() == null
-                && lex.nounIs(Syntax.lemma(s.token(t.anchor())), "plan")
-                && !(planGoverning != null && "obj".equals(s.token(t.anchor()).deprel())
-                    && ENACTING.contains(Syntax.lemma(planGoverning)))) {
-                // (but "adopted a 13th package of sanctions" puts them in force)
-                // carried by a plan-like noun: "a timetable for the withdrawal", "a withdrawal plan"
-                planned = Modality.PROPOSED;
-            }
-            if (planned != null) {
-                modality = planned;
-            }
-        }
+        RetypeRules.Draft worded = retypes.fromWords(s, t, frame);
+        EventType type = worded.type();
+        String mode = worded.mode();
+        List<String> context = worded.context();
+        String cameo = worded.cameo();
+        Modality modality = worded.modality();
         if (namedByParty && sense.type() == EventType.AGREE && t.anchor() == t.token() && frame.effect() == null
             && Syntax.child(s, t.token(), "det") != null && "the".equals(Syntax.child(s, t.token(), "det").lowerWord())) {
             // "reviving the Iran nuclear deal": an agreement named by its party is one made before, not its making
@@ -674,102 +525,13 @@ final class EventBuilder {
                 rule = rule + " (target: '" + doer.text() + "', who did the act it answers)";
             }
         }
-        if (type == EventType.MOBILIZE && t.nominal() && Retyping.jointPhrase(s, t.token())
-            && !s.text().toLowerCase(Locale.ROOT).contains("show of force")) {
-            type = EventType.COOPERATE;
-            mode = null;
-            cameo = "06";
-            rule = rule + " (joint exercise: COOPERATE)";
-        }
-        if (type == EventType.ASSAULT && t.light() != null && t.light().received() && source != null
-            && source.isResolved() && source.flatten().stream().allMatch(a -> a.sector() != null
-                && !ARMED_SECTORS.contains(a.sector()))) {
-            // "came under fire from lawmakers": criticism
-            type = EventType.ACCUSE;
-            mode = null;
-            cameo = "111";
-            rule = rule + " (fire from the unarmed: ACCUSE)";
-        }
-        if (source != null && frame.effect() == null
-            && (type == EventType.ASSAULT && "OPP".equals(source.sector()) || type == EventType.COERCE)
-            && PROTESTER.matcher(source.text().toLowerCase(Locale.ROOT)).find()) {
-            // "protesters stormed parliament" is a riot, "protesters blocked roads" a blockade: the protest's form
-            boolean riot = type == EventType.ASSAULT;
-            type = EventType.PROTEST;
-            mode = riot ? "riot" : "obstruct";
-            cameo = riot ? "145" : "144";
-            rule = rule + (riot ? " (violence by protesters: PROTEST riot)" : " (blockade by protesters: PROTEST obstruct)");
-        }
-        if (type == EventType.COERCE && targ >= 0 && HOSTAGE.contains(Syntax.lemma(s.token(targ)))) {
-            // "held more than 1,000 hostages": hostage-taking is an assault
-            type = EventType.ASSAULT;
-            mode = "abduct";
-            cameo = "181";
-            rule = rule + " (hostages: ASSAULT abduct)";
-        }
-        if (type == EventType.COERCE && "hack".equals(Syntax.lemma(s.token(t.token())))
-            && Roles.prepDependent(s, t.token(), "to", "obl") >= 0
-            && "death".equals(s.token(Roles.prepDependent(s, t.token(), "to", "obl")).lowerWord())) {
-            // "hacked 19 civilians to death": a killing, not a cyber attack
-            type = EventType.ASSAULT;
-            mode = null;
-            cameo = "18";
-            rule = rule + " (hacked to death: ASSAULT)";
-        }
-        if (type == EventType.COERCE && "restrict".equals(mode) && !t.nominal() && !ctx.sport() && source != null
-            && BLOCKADES.contains(Syntax.lemma(s.token(t.token()))) && crowdOrParty(source)) {
-            // "Hundreds of party workers blocked the Grand Trunk Road", "Youths blocked the highway with burning tyres":
-            // people blocking roads protest; only the state restricts
-            rule = rule + " (blockade by protesters: PROTEST)";
-            type = EventType.PROTEST;
-            mode = "obstruct";
-            cameo = "14";
-        }
-        if (type != EventType.PROTEST && type != EventType.SANCTION && frame.effect() == null
-            && inProtest(s, t.anchor())) {
-            // (a recall or expulsion "in protest" stays a sanction)
-            // "blocked highways ... in protest": the act is the protest's form
-            rule = rule + " (done in protest: PROTEST)";
-            mode = type == EventType.COERCE || "obstruct".equals(mode) ? "obstruct" : "demo";
-            type = EventType.PROTEST;
-            cameo = "14";
-        }
-        if (type == EventType.AID && t.light() != null && t.light().lemma().startsWith("hand")
-            && lex.nounIs(Syntax.lemma(s.token(t.token())), "weapon") && source != null && source.sector() != null
-            && NON_STATE_ARMED.contains(source.sector())) {
-            // "FARC rebels handed over their last weapons to U.N. monitors": an armed group disarming
-            type = EventType.RETREAT;
-            mode = "disarm";
-            cameo = "0873";
-            rule = rule + " (armed group handing over weapons: RETREAT)";
-        }
-        if (type == EventType.RETREAT && targ >= 0 && lex.nounIs(Syntax.lemma(s.token(targ)), "agreement")) {
-            // "pulled out of the nuclear deal", "quit the grain deal": PLOVER reduces relations
-            type = EventType.SANCTION;
-            mode = "withdraw";
-            cameo = "16";
-            rule = rule + " (withdrawal from an agreement: SANCTION)";
-        }
-        if (frame.negated() && frame.effect() == null && futureRefusal(s, t.anchor())
-            && (sense.type().isCooperative() || sense.type() == EventType.CONCEDE || sense.type() == EventType.RETREAT)
-            && source != null) {
-            // "will not lift the ban", "won't attend the talks", "will not allow shipments to cross": a refusal
-            rule = rule + " (refused: will not " + sense.type() + ")";
-            mode = mode != null ? mode : sense.type().name().toLowerCase(Locale.ROOT);
-            type = EventType.REJECT;
-            cameo = "12";
-            modality = Modality.ASSERTED;
-        } else if (frame.negated() && failedToAgree(s, t.anchor()) && source != null
-            && (sense.type() == EventType.AGREE || sense.type() == EventType.CONSULT)) {
-            // "failed to reach a deal", "failed to agree on a prisoner exchange": talks that broke down
-            rule = rule + " (failed: REJECT)";
-            mode = sense.type().name().toLowerCase(Locale.ROOT);
-            type = EventType.REJECT;
-            cameo = "12";
-            modality = Modality.ASSERTED;
-        } else if (frame.negated() || modality == Modality.DENIED) {
-            modality = Modality.DENIED;
-        }
+        RetypeRules.Draft formed = retypes.byForm(s, t, frame, source, targ, ctx,
+            new RetypeRules.Draft(type, mode, context, cameo, modality, target, rule, false));
+        type = formed.type();
+        mode = formed.mode();
+        cameo = formed.cameo();
+        modality = formed.modality();
+        rule = formed.rule();
         if (frame.path().contains("<")) {
             rule = rule + " path: " + frame.path();
         }
@@ -784,111 +546,16 @@ final class EventBuilder {
             source = m.get(0);
             rule = rule + " (reciprocal: first party as source)";
         }
-        Token user = s.parent(t.anchor());
-        if (!t.nominal() && sense.type() == EventType.COERCE && disperses(s, t.token())
-            && user != null && user.isVerb() && !frame.negated() && usesCrowdControl(s, user.index())) {
-            // "used pepper spray to disperse the women": the force used on the crowd is the act
-            type = EventType.ASSAULT;
-            mode = "crowd-control";
-            cameo = "175";
-            modality = Modality.ASSERTED;
-            rule = rule + " (crowd-control used to disperse: ASSAULT)";
-        }
-        boolean crowdControl = !t.nominal() && type == EventType.ASSAULT && usesCrowdControl(s, t.token());
-        if (crowdControl) {
-            // "police fired tear gas and water cannon (to disperse them)": force on a crowd, at whom or not
-            mode = "crowd-control";
-            if (target == null) {
-                int dispersed = dispersedCrowd(s, t.token());
-                if (dispersed >= 0) {
-                    target = actors.actor(s, s.token(dispersed).isPronoun()
-                        ? actors.pronounAntecedent(s, dispersed) : dispersed, ctx);
-                }
-            }
-        }
-        if (!t.nominal() && type == EventType.REQUEST && frame.effect() == null && source != null && target != null
-            && COMMANDS.contains(Syntax.lemma(s.token(t.token()))) && ownForces(source, target)) {
-            // "ordered the army into the Tigray region", "ordered his Libyan National Army to march on Tripoli": a
-            // commander's order to his own forces deploys them; it asks no one
-            int into = destination(s, t.token());
-            type = EventType.MOBILIZE;
-            mode = "troops";
-            cameo = "15";
-            modality = Modality.ASSERTED;
-            target = into >= 0 ? actors.actor(s, into, ctx) : null;
-            rule = rule + " (order to own forces: MOBILIZE)";
-        }
-        if (!t.nominal() && type == EventType.REQUEST && frame.effect() == null && source != null && target != null
-            && COMMANDS.contains(Syntax.lemma(s.token(t.token()))) && toLeave(s, t.token())
-            && "GOV".equals(target.sector()) && target.country() != null && source.country() != null
-            && !target.country().equals(source.country())) {
-            // "ordered 60 Russian diplomats to leave the country", "ordering 20 Czech embassy staff to leave Russia"
-            type = EventType.SANCTION;
-            mode = "expel";
-            cameo = "1663";
-            modality = Modality.ASSERTED;
-            rule = rule + " (foreign officials ordered out: SANCTION)";
-        }
-        if (!t.nominal() && type == EventType.RETREAT && "release".equals(mode) && source != null && source.isResolved()
-            && HANDOVERS.contains(Syntax.lemma(s.token(t.token()))) && frame.effect() == null) {
-            int to = -1;
-            for (Token c : s.children(t.token())) {
-                if (c.deprel().startsWith("obl") && s.hasCase(c.index(), "to")) {
-                    to = c.index();
-                }
-            }
-            Actor receiver = to >= 0 && to != targ ? actors.actor(s, to, ctx) : null;
-            if (receiver != null && receiver.isResolved() && receiver.country() != null && source.country() != null
-                && !receiver.country().equals(source.country()) && ofTheState(source) && ofTheState(receiver)) {
-                // "Pakistan handed over Ramzi Yousef to U.S. agents": one state giving a suspect to another cooperates
-                type = EventType.COOPERATE;
-                mode = null;
-                context = List.of("legal");
-                cameo = "063";
-                target = receiver;
-                rule = rule + " (handed to another state: COOPERATE)";
-            }
-        }
-        if (type == EventType.ACCUSE && !t.nominal() && "blast".equals(Syntax.lemma(s.token(t.token())))
-            && s.children(t.token()).stream().anyMatch(c -> c.deprel().startsWith("obl") && s.hasCase(c.index(), "with")
-                && (lex.nounIs(c, "crowd-control") || lex.nounIs(c, "weapon") || lex.nounIs(c, "instrument")))) {
-            // "a Chinese coast guard ship blasted one of its resupply boats with a water cannon": force, not words
-            type = EventType.ASSAULT;
-            mode = "crowd-control";
-            cameo = "175";
-            rule = rule + " (blasted with a weapon: ASSAULT)";
-        }
-        if (type == EventType.PROTEST && !t.nominal() && "protest".equals(Syntax.lemma(s.token(t.token())))
-            && source != null && source.isResolved() && source.flatten().stream().allMatch(a -> "GOV".equals(a.sector())
-                || a.sector() == null && a.country() != null && a.name() != null)) {
-            Token obj = Syntax.child(s, t.token(), "obj");
-            if (obj != null) {
-                // "The Department of Foreign Affairs strongly protests the dangerous manoeuvres by China Coast Guard
-                // vessels": a state's protest is a diplomatic charge, aimed at who did what it protests
-                type = EventType.ACCUSE;
-                mode = null;
-                cameo = "111";
-                Actor doer = null;
-                for (Token c : s.children(obj.index())) {
-                    if (c.deprel().equals("nmod:poss") || c.deprel().startsWith("nmod") && s.hasCase(c.index(), "by")) {
-                        doer = actors.actor(s, c.index(), ctx);
-                    }
-                }
-                if (doer == null) {
-                    for (Token c : s.children(obj.index())) {
-                        if (c.deprel().equals("conj")) {
-                            for (Token g : s.children(c.index())) {
-                                if (g.deprel().startsWith("nmod") && s.hasCase(g.index(), "by")) {
-                                    doer = actors.actor(s, g.index(), ctx);
-                                }
-                            }
-                        }
-                    }
-                }
-                target = doer != null && doer.isResolved() ? doer : target;
-                rule = rule + " (a state's protest: ACCUSE)";
-            }
-        }
+        RetypeRules.Draft byParties = retypes.byParties(s, t, frame, source, targ, ctx,
+            new RetypeRules.Draft(type, mode, context, cameo, modality, target, rule, false));
+        type = byParties.type();
+        mode = byParties.mode();
+        context = byParties.context();
+        cameo = byParties.cameo();
+        modality = byParties.modality();
+        target = byParties.target();
+        rule = byParties.rule();
+        boolean crowdControl = byParties.crowdForce();
         if (type == EventType.REJECT && !t.nominal() && targ < 0) {
             // "calling the allegations baseless", with the charge read as the subject of the small clause
             for (Token c : s.children(t.token())) {
@@ -1085,56 +752,11 @@ final class EventBuilder {
         return OCCURRING.contains(l);
     }
 
-    /** "failed to reach", "failed to agree": the act is the complement of an un-negated "fail". */
-    private static boolean failedToAgree(Sentence s, int anchor) {
-        Token p = s.parent(anchor);
-        return p != null && "xcomp".equals(s.token(anchor).deprel()) && Syntax.lemma(p).equals("fail")
-            && s.children(p.index()).stream().noneMatch(c -> c.lowerWord().equals("not") || c.lowerWord().equals("n't")
-                || c.lowerWord().equals("never"));
-    }
-
-    /** The verb's object (or a conjoined one) is a crowd-control means: tear gas, water cannon, rubber bullets. */
-    private boolean usesCrowdControl(Sentence s, int v) {
-        Token o = Syntax.child(s, v, "obj");
-        if (o == null) {
-            return false;
-        }
-        if (lex.nounIs(o, "crowd-control")) {
-            return true;
-        }
-        for (Token c : s.children(o.index(), "conj")) {
-            if (lex.nounIs(c, "crowd-control")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Verb {@code v} scatters a crowd: "disperse", "scatter", "break up". */
-    private static boolean disperses(Sentence s, int v) {
-        String l = Syntax.lemma(s.token(v));
-        return DISPERSING.contains(l) || l.equals("break") && Syntax.hasOwnParticle(s, v, "up");
-    }
-
-    /** The object of "to disperse" under the verb: "fired tear gas to disperse them". */
-    private int dispersedCrowd(Sentence s, int v) {
-        for (Token c : s.children(v)) {
-            if ((c.deprel().equals("advcl") || c.deprel().equals("xcomp")) && disperses(s, c.index())) {
-                Token o = Syntax.child(s, c.index(), "obj");
-                // "to break up protests": the protest is no party; its crowd goes unnamed
-                return o == null || !lex.nounSenses(Syntax.lemma(o)).isEmpty() ? -1 : o.index();
-            }
-        }
-        return -1;
-    }
-
     /** Bodies and processes in the lexicon's agreement class, which are not signed. */
     private static final Set<String> AGREEMENT_BODIES = Set.of("court", "council", "coalition", "union", "bloc",
         "alliance", "organisation", "organization", "process", "talks", "negotiation");
     /** Texts that are signed as agreements though not in the agreement class. */
     private static final Set<String> SIGNED_TEXTS = Set.of("declaration", "memorandum", "communique", "charter", "deal");
-    /** Armed groups that are not a state's forces: handing over their weapons is disarming. */
-    private static final Set<String> NON_STATE_ARMED = Set.of("REB", "INS", "UAF");
 
     /** "Israel signed agreements", "signed a declaration of principles": the signed text is an agreement. */
     private boolean signsAgreement(Sentence s, int v) {

@@ -18,8 +18,8 @@ import java.util.function.Consumer;
  * <p>The work is done by package-private stages, composed here: {@link TriggerFinder} finds the
  * predicates, {@link ContentRules} sets aside those that are another event's content or background,
  * {@link EventBuilder} codes each remaining one (with {@link ActorFinder}, {@link PartySlots},
- * {@link Retyping} and {@link FrameAnalyzer}), and {@link PostProcessor} joins and completes the
- * sentence's events.
+ * {@link Retyping} and {@link FrameAnalyzer}, and {@link RetypeRules} for the rules that retype it),
+ * and {@link PostProcessor} joins and completes the sentence's events.
  */
 public final class EventCoder {
     private final Lexicon lex;
@@ -36,7 +36,7 @@ public final class EventCoder {
         ActorFinder finder = new ActorFinder(lex, actors);
         this.finder = finder;
         this.builder = new EventBuilder(lex, new FrameAnalyzer(lex), contentRules, finder, new PartySlots(lex, finder),
-            new Retyping(lex));
+            new Retyping(lex), new RetypeRules(lex, finder));
     }
 
     /** The lexicon this coder reads. */

@@ -1,5 +1,6 @@
 package org.parley.coding;
 
+import org.parley.model.Actor;
 import org.parley.model.EventType;
 import org.parley.model.Modality;
 import org.parley.text.Sentence;
@@ -10,12 +11,25 @@ import java.util.Set;
 /**
  * Word-level tests that change an event's type or modality: planned acts, offers and intentions of
  * deeds, threats, joint exercises, acts done in protest, withdrawals from agreements, refusals, and the
- * cue word's own CAMEO code. Stateless and thread-safe.
+ * cue word's own CAMEO code; and the tests of words and parties that {@link RetypeRules} reads (votes,
+ * orders, handovers, crowds, the state). Stateless and thread-safe.
  */
 final class Retyping {
     /** Exercises called "joint" are cooperation, not a show of force. */
     static final Set<String> JOINT = Set.of("joint", "combined", "bilateral", "trilateral", "multinational",
         "coordinated");
+
+    /** Nouns for people held by force. */
+    static final Set<String> HOSTAGE = Set.of("hostage", "captive");
+
+    /** Sectors of people who protest rather than restrict. */
+    private static final Set<String> CROWD_SECTORS = Set.of("CVL", "OPP", "PTY", "LAB", "EDU", "REL", "REF");
+
+    /** Verbs of scattering a crowd. */
+    private static final Set<String> DISPERSING = Set.of("disperse", "scatter");
+
+    /** Sectors of the state, whose acts are the state's. */
+    private static final Set<String> STATE_SECTORS = Set.of("GOV", "MIL", "COP", "JUD", "SPY");
 
     private static final Set<String> PLANNED = Set.of("planned", "proposed", "possible", "potential", "future",
         "expected", "promised", "pledged", "prospective", "upcoming", "anticipated", "intended", "mooted");
@@ -161,5 +175,94 @@ final class Retyping {
             case RETREAT -> "relations";
             default -> mode;
         };
+    }
+
+    /** Whether the act is what a vote decided: "voted to reprimand Russia and to demand ...". */
+    static boolean votedTo(Sentence s, int anchor) {
+        Token cur = s.token(anchor);
+        for (int k = 0; k < 3 && cur != null; k++) {
+            Token p = s.parent(cur.index());
+            if (p == null || !(cur.deprel().equals("xcomp") || cur.deprel().equals("conj") || cur.deprel().equals("advcl"))) {
+                return false;
+            }
+            if ("vote".equals(Syntax.lemma(p))) {
+                return true;
+            }
+            cur = p;
+        }
+        return false;
+    }
+
+    /** Whether the event noun carries a time of its own ("resignation effective May 1", "withdrawal by June"). */
+    static boolean hasOwnTime(Sentence s, int n) {
+        for (Token c : s.children(n)) {
+            if (c.deprel().startsWith("amod") && c.lowerWord().equals("effective")
+                || c.deprel().startsWith("nmod") && (s.hasCase(c.index(), "by") || s.hasCase(c.index(), "from"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** People, parties or a crowd, not the state: "youths", "opposition supporters", "party workers", "farmers". */
+    static boolean crowdOrParty(Actor a) {
+        return a.flatten().stream().allMatch(x -> x.sector() != null && CROWD_SECTORS.contains(x.sector())
+            || !x.isResolved());
+    }
+
+    /** "failed to reach", "failed to agree": the act is the complement of an un-negated "fail". */
+    static boolean failedToAgree(Sentence s, int anchor) {
+        Token p = s.parent(anchor);
+        return p != null && "xcomp".equals(s.token(anchor).deprel()) && Syntax.lemma(p).equals("fail")
+            && s.children(p.index()).stream().noneMatch(c -> c.lowerWord().equals("not") || c.lowerWord().equals("n't")
+                || c.lowerWord().equals("never"));
+    }
+
+    /** Verb {@code v} scatters a crowd: "disperse", "scatter", "break up". */
+    static boolean disperses(Sentence s, int v) {
+        String l = Syntax.lemma(s.token(v));
+        return DISPERSING.contains(l) || l.equals("break") && Syntax.hasOwnParticle(s, v, "up");
+    }
+
+    /** Whether the addressee is the forces of the one who orders: "the army", "his troops". */
+    static boolean ownForces(Actor source, Actor target) {
+        return ("MIL".equals(target.sector()) || "COP".equals(target.sector())) && target.name() == null
+            && (target.country() == null || target.country().equals(source.country()) || source.country() == null);
+    }
+
+    /** Where the order sends them: "into the Tigray region", "to the border", "on Tripoli" (-1 if nowhere). */
+    static int destination(Sentence s, int verb) {
+        for (Token c : s.children(verb)) {
+            if (c.deprel().startsWith("obl") && (s.hasCase(c.index(), "into") || s.hasCase(c.index(), "to"))) {
+                return c.index();
+            }
+            if (c.deprel().equals("xcomp") || c.deprel().equals("advcl")) {
+                for (Token g : s.children(c.index())) {
+                    if (g.deprel().startsWith("obl") && (s.hasCase(g.index(), "on") || s.hasCase(g.index(), "into")
+                        || s.hasCase(g.index(), "to") || s.hasCase(g.index(), "toward") || s.hasCase(g.index(), "towards"))) {
+                        return g.index();
+                    }
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** Whether the order is to leave: "ordered them to leave the country", "to quit Russia within a week". */
+    static boolean toLeave(Sentence s, int verb) {
+        // the infinitive may hang on a relative clause between ("diplomats it described as spies to leave")
+        for (int i = verb + 1; i < Math.min(s.size(), verb + 16); i++) {
+            Token c = s.token(i);
+            if (Set.of("leave", "quit", "depart", "exit").contains(Syntax.lemma(c)) && c.isVerb()
+                && Roles.hasMark(s, i, "to")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A state itself ("Pakistan") or one of its organs. */
+    static boolean ofTheState(Actor a) {
+        return a.sector() == null || STATE_SECTORS.contains(a.sector());
     }
 }

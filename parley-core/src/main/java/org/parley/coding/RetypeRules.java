@@ -1,0 +1,495 @@
+package org.parley.coding;
+
+import org.parley.model.Actor;
+import org.parley.model.EventType;
+import org.parley.model.Modality;
+import org.parley.text.Sentence;
+import org.parley.text.Token;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import static org.parley.coding.PostProcessor.PROTESTER;
+import static org.parley.coding.Retyping.HOSTAGE;
+import static org.parley.coding.Retyping.crowdOrParty;
+import static org.parley.coding.Retyping.destination;
+import static org.parley.coding.Retyping.disperses;
+import static org.parley.coding.Retyping.failedToAgree;
+import static org.parley.coding.Retyping.futureRefusal;
+import static org.parley.coding.Retyping.hasOwnTime;
+import static org.parley.coding.Retyping.inProtest;
+import static org.parley.coding.Retyping.ofTheState;
+import static org.parley.coding.Retyping.ownForces;
+import static org.parley.coding.Retyping.plannedModifier;
+import static org.parley.coding.Retyping.toLeave;
+import static org.parley.coding.Retyping.votedTo;
+
+/**
+ * The retype phase: rules that change an event's type, mode, CAMEO code, modality or target once its trigger is
+ * found. Three steps, which {@link EventBuilder} calls in this order, each once what it reads is found:
+ * {@link #fromWords} before any party is known ("voted to reprimand Russia" reprimands, "announced 500 new
+ * sanctions" imposes them), {@link #byForm} once the target is found (protesters' blockades, hostage-taking,
+ * refusals), and {@link #byParties} once a reciprocal event's parties are split (an order to one's own army, a
+ * suspect handed to another state, a state's protest). Each takes the event so far as a {@link Draft} and returns
+ * the draft it becomes; the sentence, trigger, frame and parties it reads are left as they are. Stateless and
+ * thread-safe.
+ */
+final class RetypeRules {
+    /** Light verbs of keeping an agreement's terms. */
+    private static final Set<String> OBSERVING = Set.of("observe", "respect", "honor", "honour", "uphold", "abide by");
+
+    /** Acts a vote performs: a body votes to condemn, demand, back or reject. */
+    private static final Set<EventType> VERBAL_DECISIONS = Set.of(EventType.ACCUSE, EventType.REQUEST,
+        EventType.SUPPORT, EventType.REJECT);
+
+    /** Verbs that put sanctions in force as they announce them: "announced 500 new sanctions against Russia". */
+    private static final Set<String> DECREES = Set.of("announce", "approve", "adopt", "unveil");
+
+    /** Money a lender grants by approving it: "the IMF approved a record $21 billion loan for South Korea". */
+    private static final Set<String> LOANS = Set.of("loan", "credit", "bailout", "disbursement", "tranche", "grant");
+
+    /** Verbs that put a package or plan in force. */
+    private static final Set<String> ENACTING = Set.of("adopt", "impose", "enact", "implement", "pass", "approve");
+
+    /** Sectors whose members bear arms. */
+    private static final Set<String> ARMED_SECTORS = Set.of("MIL", "REB", "COP", "INS", "SPY", "CRM");
+
+    /** Verbs of blocking a way. */
+    private static final Set<String> BLOCKADES = Set.of("block", "barricade", "blockade");
+
+    /** Armed groups that are not a state's forces: handing over their weapons is disarming. */
+    private static final Set<String> NON_STATE_ARMED = Set.of("REB", "INS", "UAF");
+
+    /** Verbs of command: an order to one's own forces is a deployment. */
+    private static final Set<String> COMMANDS = Set.of("order", "command", "direct", "instruct");
+
+    /** Verbs of handing a person over. */
+    private static final Set<String> HANDOVERS = Set.of("hand over", "hand", "turn over", "turn", "transfer");
+
+    private final Lexicon lex;
+    private final ActorFinder actors;
+
+    RetypeRules(Lexicon lex, ActorFinder actors) {
+        this.lex = lex;
+        this.actors = actors;
+    }
+
+    /**
+     * An event's kind while the retype rules work on it: what {@link CodedEvent} will carry of it.
+     *
+     * @param context    the sense's context tags
+     * @param target     the target party, or null
+     * @param rule       the explanation so far; a rule that fires appends its note
+     * @param crowdForce the act is force used on a crowd (tear gas, water cannon), which needs no named target
+     */
+    record Draft(EventType type, String mode, List<String> context, String cameo, Modality modality, Actor target,
+                 String rule, boolean crowdForce) {
+        /** This draft as an event of {@code type}, with the rule's {@code note} appended. */
+        Draft retyped(EventType type, String mode, String cameo, String note) {
+            return new Draft(type, mode, context, cameo, modality, target, rule + note, crowdForce);
+        }
+
+        /** This draft with the act's realisation status set to {@code modality}. */
+        Draft withModality(Modality modality) {
+            return new Draft(type, mode, context, cameo, modality, target, rule, crowdForce);
+        }
+    }
+
+    /**
+     * The event as trigger {@code t}'s sense, light verb and frame type it, before any party is known: the
+     * sense's type, mode and code, and the frame's modality as the light verb, a vote or a plan change it. The
+     * draft has no target and an empty rule.
+     */
+    Draft fromWords(Sentence s, Trigger t, Frame frame) {
+        Sense sense = t.sense();
+        Draft d = new Draft(sense.type(), sense.mode(), new ArrayList<>(sense.context()), sense.cameo(),
+            frame.modality(), null, "", false);
+        d = keptTruce(t, d);
+        d = decidedByVote(s, t, frame, d);
+        d = lightVerbModality(s, t, d);
+        return plannedAct(s, t, d);
+    }
+
+    /** "observe all ceasefire agreements": keeping the truce, not making the agreement. */
+    private static Draft keptTruce(Trigger t, Draft d) {
+        if (d.type() == EventType.AGREE && t.light() != null && OBSERVING.contains(t.light().lemma())
+            && d.context().contains("ceasefire")) {
+            return d.retyped(EventType.RETREAT, "ceasefire", "0871", "");
+        }
+        return d;
+    }
+
+    /**
+     * "the General Assembly voted to reprimand Russia and to demand that Moscow withdraw": the vote is the
+     * reprimand and the demand, done, not intended.
+     */
+    private static Draft decidedByVote(Sentence s, Trigger t, Frame frame, Draft d) {
+        if (d.modality() == Modality.INTENDED && !frame.negated() && VERBAL_DECISIONS.contains(d.type())
+            && votedTo(s, t.anchor())) {
+            return d.withModality(Modality.ASSERTED);
+        }
+        return d;
+    }
+
+    /** "offered talks", "promised aid", "sought a ceasefire": the light verb's modality, unless saying it does it. */
+    private static Draft lightVerbModality(Sentence s, Trigger t, Draft d) {
+        Lexicon.LightVerb light = t.light();
+        if (light == null || light.modality() == Modality.ASSERTED || d.modality() != Modality.ASSERTED
+            || doneBySaying(s, t, d)) {
+            return d;
+        }
+        return d.withModality(light.modality());
+    }
+
+    /**
+     * Whether the light verb does the act as it says it: "offered an apology" apologises, "announced 500 new
+     * sanctions" imposes them, "approved a loan" lends, "announced his resignation" resigns (unless the act names a
+     * later day: "his resignation, effective May 1").
+     */
+    private static boolean doneBySaying(Sentence s, Trigger t, Draft d) {
+        Lexicon.LightVerb light = t.light();
+        return light.modality() == Modality.PROPOSED && t.sense().type() == EventType.SUPPORT
+            || d.type() == EventType.SANCTION && light.modality() == Modality.INTENDED
+                && DECREES.contains(light.lemma()) && !hasOwnTime(s, t.token())
+            || d.type() == EventType.AID && light.lemma().equals("approve")
+                && LOANS.contains(Syntax.lemma(s.token(t.token())))
+            || "resign".equals(d.mode()) && light.modality() == Modality.INTENDED
+                && light.lemma().equals("announce") && !hasOwnTime(s, t.token());
+    }
+
+    /**
+     * "planned peace talks", "a timetable for the withdrawal", "a withdrawal plan": a told act named as planned, or
+     * carried by a plan-like noun, is proposed or intended (but "adopted a 13th package of sanctions" puts them in
+     * force).
+     */
+    private Draft plannedAct(Sentence s, Trigger t, Draft d) {
+        if (!t.nominal() || d.modality() != Modality.ASSERTED) {
+            return d;
+        }
+        Modality planned = plannedModifier(s, t.token());
+        Token planGoverning = s.parent(t.anchor());
+        if (planned == null && t.anchor() != t.token() && t.light() == null
+            && lex.nounIs(Syntax.lemma(s.token(t.anchor())), "plan")
+            && !(planGoverning != null && "obj".equals(s.token(t.anchor()).deprel())
+                && ENACTING.contains(Syntax.lemma(planGoverning)))) {
+            planned = Modality.PROPOSED;
+        }
+        return planned != null ? d.withModality(planned) : d;
+    }
+
+    /**
+     * The event as the form of the act retypes it, once its parties are found: joint exercises, fire from the
+     * unarmed, protesters' riots and blockades, hostage-taking, hacking to death, acts done in protest, disarming,
+     * withdrawing from an agreement, and refusing or failing to do a negated act.
+     *
+     * @param source the source party, or null
+     * @param targ   head of the target phrase, or -1
+     */
+    Draft byForm(Sentence s, Trigger t, Frame frame, Actor source, int targ, CodingContext ctx, Draft d) {
+        d = jointExercise(s, t, d);
+        d = fireFromUnarmed(t, source, d);
+        d = protestersAct(frame, source, d);
+        d = hostageTaking(s, targ, d);
+        d = hackedToDeath(s, t, d);
+        d = crowdBlockade(s, t, source, ctx, d);
+        d = doneInProtest(s, t, frame, d);
+        d = armsHandedOver(s, t, source, d);
+        d = agreementLeft(s, targ, d);
+        return refusal(s, t, frame, source, d);
+    }
+
+    /** "joint military exercises": exercises called joint are cooperation, unless told as a show of force. */
+    private static Draft jointExercise(Sentence s, Trigger t, Draft d) {
+        if (d.type() == EventType.MOBILIZE && t.nominal() && Retyping.jointPhrase(s, t.token())
+            && !s.text().toLowerCase(Locale.ROOT).contains("show of force")) {
+            return d.retyped(EventType.COOPERATE, null, "06", " (joint exercise: COOPERATE)");
+        }
+        return d;
+    }
+
+    /** "came under fire from lawmakers": fire received from the unarmed is criticism. */
+    private static Draft fireFromUnarmed(Trigger t, Actor source, Draft d) {
+        if (d.type() == EventType.ASSAULT && t.light() != null && t.light().received() && source != null
+            && source.isResolved() && source.flatten().stream().allMatch(a -> a.sector() != null
+                && !ARMED_SECTORS.contains(a.sector()))) {
+            return d.retyped(EventType.ACCUSE, null, "111", " (fire from the unarmed: ACCUSE)");
+        }
+        return d;
+    }
+
+    /** "protesters stormed parliament" is a riot, "protesters blocked roads" a blockade: the protest's form. */
+    private static Draft protestersAct(Frame frame, Actor source, Draft d) {
+        if (source != null && frame.effect() == null
+            && (d.type() == EventType.ASSAULT && "OPP".equals(source.sector()) || d.type() == EventType.COERCE)
+            && PROTESTER.matcher(source.text().toLowerCase(Locale.ROOT)).find()) {
+            boolean riot = d.type() == EventType.ASSAULT;
+            return d.retyped(EventType.PROTEST, riot ? "riot" : "obstruct", riot ? "145" : "144",
+                riot ? " (violence by protesters: PROTEST riot)" : " (blockade by protesters: PROTEST obstruct)");
+        }
+        return d;
+    }
+
+    /** "held more than 1,000 hostages": hostage-taking is an assault. */
+    private static Draft hostageTaking(Sentence s, int targ, Draft d) {
+        if (d.type() == EventType.COERCE && targ >= 0 && HOSTAGE.contains(Syntax.lemma(s.token(targ)))) {
+            return d.retyped(EventType.ASSAULT, "abduct", "181", " (hostages: ASSAULT abduct)");
+        }
+        return d;
+    }
+
+    /** "hacked 19 civilians to death": a killing, not a cyber attack. */
+    private static Draft hackedToDeath(Sentence s, Trigger t, Draft d) {
+        if (d.type() == EventType.COERCE && "hack".equals(Syntax.lemma(s.token(t.token())))
+            && Roles.prepDependent(s, t.token(), "to", "obl") >= 0
+            && "death".equals(s.token(Roles.prepDependent(s, t.token(), "to", "obl")).lowerWord())) {
+            return d.retyped(EventType.ASSAULT, null, "18", " (hacked to death: ASSAULT)");
+        }
+        return d;
+    }
+
+    /**
+     * "Hundreds of party workers blocked the Grand Trunk Road", "Youths blocked the highway with burning tyres":
+     * people blocking roads protest; only the state restricts.
+     */
+    private static Draft crowdBlockade(Sentence s, Trigger t, Actor source, CodingContext ctx, Draft d) {
+        if (d.type() == EventType.COERCE && "restrict".equals(d.mode()) && !t.nominal() && !ctx.sport()
+            && source != null && BLOCKADES.contains(Syntax.lemma(s.token(t.token()))) && crowdOrParty(source)) {
+            return d.retyped(EventType.PROTEST, "obstruct", "14", " (blockade by protesters: PROTEST)");
+        }
+        return d;
+    }
+
+    /**
+     * "blocked highways ... in protest": the act is the protest's form (but a recall or expulsion "in protest"
+     * stays a sanction).
+     */
+    private static Draft doneInProtest(Sentence s, Trigger t, Frame frame, Draft d) {
+        if (d.type() != EventType.PROTEST && d.type() != EventType.SANCTION && frame.effect() == null
+            && inProtest(s, t.anchor())) {
+            String mode = d.type() == EventType.COERCE || "obstruct".equals(d.mode()) ? "obstruct" : "demo";
+            return d.retyped(EventType.PROTEST, mode, "14", " (done in protest: PROTEST)");
+        }
+        return d;
+    }
+
+    /** "FARC rebels handed over their last weapons to U.N. monitors": an armed group disarming. */
+    private Draft armsHandedOver(Sentence s, Trigger t, Actor source, Draft d) {
+        if (d.type() == EventType.AID && t.light() != null && t.light().lemma().startsWith("hand")
+            && lex.nounIs(Syntax.lemma(s.token(t.token())), "weapon") && source != null && source.sector() != null
+            && NON_STATE_ARMED.contains(source.sector())) {
+            return d.retyped(EventType.RETREAT, "disarm", "0873", " (armed group handing over weapons: RETREAT)");
+        }
+        return d;
+    }
+
+    /** "pulled out of the nuclear deal", "quit the grain deal": PLOVER reduces relations. */
+    private Draft agreementLeft(Sentence s, int targ, Draft d) {
+        if (d.type() == EventType.RETREAT && targ >= 0 && lex.nounIs(Syntax.lemma(s.token(targ)), "agreement")) {
+            return d.retyped(EventType.SANCTION, "withdraw", "16", " (withdrawal from an agreement: SANCTION)");
+        }
+        return d;
+    }
+
+    /**
+     * A negated act: "will not lift the ban", "won't attend the talks" refuse it, "failed to reach a deal" tells of
+     * talks that broke down; any other is denied.
+     */
+    private static Draft refusal(Sentence s, Trigger t, Frame frame, Actor source, Draft d) {
+        EventType told = t.sense().type();
+        if (frame.negated() && frame.effect() == null && futureRefusal(s, t.anchor())
+            && (told.isCooperative() || told == EventType.CONCEDE || told == EventType.RETREAT) && source != null) {
+            String mode = d.mode() != null ? d.mode() : told.name().toLowerCase(Locale.ROOT);
+            return d.retyped(EventType.REJECT, mode, "12", " (refused: will not " + told + ")")
+                .withModality(Modality.ASSERTED);
+        } else if (frame.negated() && failedToAgree(s, t.anchor()) && source != null
+            && (told == EventType.AGREE || told == EventType.CONSULT)) {
+            return d.retyped(EventType.REJECT, told.name().toLowerCase(Locale.ROOT), "12", " (failed: REJECT)")
+                .withModality(Modality.ASSERTED);
+        } else if (frame.negated() || d.modality() == Modality.DENIED) {
+            return d.withModality(Modality.DENIED);
+        }
+        return d;
+    }
+
+    /**
+     * The event as its parties retype it, once a reciprocal event's parties are split: force used on a crowd, a
+     * commander's order to his own forces, foreign officials ordered out, a suspect handed to another state, a blast
+     * with a weapon, and a state's protest. The draft says whether the act is force on a crowd.
+     *
+     * @param source the source party, or null
+     * @param targ   head of the target phrase, or -1
+     */
+    Draft byParties(Sentence s, Trigger t, Frame frame, Actor source, int targ, CodingContext ctx, Draft d) {
+        d = crowdDispersed(s, t, frame, d);
+        d = forceOnCrowd(s, t, ctx, d);
+        d = orderToOwnForces(s, t, frame, source, ctx, d);
+        d = officialsOrderedOut(s, t, frame, source, d);
+        d = suspectHandedOver(s, t, frame, source, targ, ctx, d);
+        d = blastedWithWeapon(s, t, d);
+        return stateProtest(s, t, source, ctx, d);
+    }
+
+    /** "used pepper spray to disperse the women": the force used on the crowd is the act. */
+    private Draft crowdDispersed(Sentence s, Trigger t, Frame frame, Draft d) {
+        Token user = s.parent(t.anchor());
+        if (!t.nominal() && t.sense().type() == EventType.COERCE && disperses(s, t.token())
+            && user != null && user.isVerb() && !frame.negated() && usesCrowdControl(s, user.index())) {
+            return d.retyped(EventType.ASSAULT, "crowd-control", "175", " (crowd-control used to disperse: ASSAULT)")
+                .withModality(Modality.ASSERTED);
+        }
+        return d;
+    }
+
+    /**
+     * "police fired tear gas and water cannon (to disperse them)": force on a crowd, at whom or not; with no target,
+     * the crowd it disperses.
+     */
+    private Draft forceOnCrowd(Sentence s, Trigger t, CodingContext ctx, Draft d) {
+        if (t.nominal() || d.type() != EventType.ASSAULT || !usesCrowdControl(s, t.token())) {
+            return d;
+        }
+        Actor target = d.target();
+        if (target == null) {
+            int dispersed = dispersedCrowd(s, t.token());
+            if (dispersed >= 0) {
+                target = actors.actor(s, s.token(dispersed).isPronoun()
+                    ? actors.pronounAntecedent(s, dispersed) : dispersed, ctx);
+            }
+        }
+        return new Draft(d.type(), "crowd-control", d.context(), d.cameo(), d.modality(), target, d.rule(), true);
+    }
+
+    /** The verb's object (or a conjoined one) is a crowd-control means: tear gas, water cannon, rubber bullets. */
+    private boolean usesCrowdControl(Sentence s, int v) {
+        Token o = Syntax.child(s, v, "obj");
+        if (o == null) {
+            return false;
+        }
+        if (lex.nounIs(o, "crowd-control")) {
+            return true;
+        }
+        for (Token c : s.children(o.index(), "conj")) {
+            if (lex.nounIs(c, "crowd-control")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The object of "to disperse" under the verb: "fired tear gas to disperse them". */
+    private int dispersedCrowd(Sentence s, int v) {
+        for (Token c : s.children(v)) {
+            if ((c.deprel().equals("advcl") || c.deprel().equals("xcomp")) && disperses(s, c.index())) {
+                Token o = Syntax.child(s, c.index(), "obj");
+                // "to break up protests": the protest is no party; its crowd goes unnamed
+                return o == null || !lex.nounSenses(Syntax.lemma(o)).isEmpty() ? -1 : o.index();
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * "ordered the army into the Tigray region", "ordered his Libyan National Army to march on Tripoli": a
+     * commander's order to his own forces deploys them, toward where it sends them; it asks no one.
+     */
+    private Draft orderToOwnForces(Sentence s, Trigger t, Frame frame, Actor source, CodingContext ctx, Draft d) {
+        if (!t.nominal() && d.type() == EventType.REQUEST && frame.effect() == null && source != null
+            && d.target() != null && COMMANDS.contains(Syntax.lemma(s.token(t.token())))
+            && ownForces(source, d.target())) {
+            int into = destination(s, t.token());
+            Actor where = into >= 0 ? actors.actor(s, into, ctx) : null;
+            return new Draft(EventType.MOBILIZE, "troops", d.context(), "15", Modality.ASSERTED, where,
+                d.rule() + " (order to own forces: MOBILIZE)", d.crowdForce());
+        }
+        return d;
+    }
+
+    /** "ordered 60 Russian diplomats to leave the country", "ordering 20 Czech embassy staff to leave Russia". */
+    private static Draft officialsOrderedOut(Sentence s, Trigger t, Frame frame, Actor source, Draft d) {
+        Actor target = d.target();
+        if (!t.nominal() && d.type() == EventType.REQUEST && frame.effect() == null && source != null && target != null
+            && COMMANDS.contains(Syntax.lemma(s.token(t.token()))) && toLeave(s, t.token())
+            && "GOV".equals(target.sector()) && target.country() != null && source.country() != null
+            && !target.country().equals(source.country())) {
+            return d.retyped(EventType.SANCTION, "expel", "1663", " (foreign officials ordered out: SANCTION)")
+                .withModality(Modality.ASSERTED);
+        }
+        return d;
+    }
+
+    /** "Pakistan handed over Ramzi Yousef to U.S. agents": one state giving a suspect to another cooperates. */
+    private Draft suspectHandedOver(Sentence s, Trigger t, Frame frame, Actor source, int targ, CodingContext ctx,
+                                    Draft d) {
+        if (t.nominal() || d.type() != EventType.RETREAT || !"release".equals(d.mode()) || source == null
+            || !source.isResolved() || !HANDOVERS.contains(Syntax.lemma(s.token(t.token()))) || frame.effect() != null) {
+            return d;
+        }
+        int to = -1;
+        for (Token c : s.children(t.token())) {
+            if (c.deprel().startsWith("obl") && s.hasCase(c.index(), "to")) {
+                to = c.index();
+            }
+        }
+        Actor receiver = to >= 0 && to != targ ? actors.actor(s, to, ctx) : null;
+        if (receiver != null && receiver.isResolved() && receiver.country() != null && source.country() != null
+            && !receiver.country().equals(source.country()) && ofTheState(source) && ofTheState(receiver)) {
+            return new Draft(EventType.COOPERATE, null, List.of("legal"), "063", d.modality(), receiver,
+                d.rule() + " (handed to another state: COOPERATE)", d.crowdForce());
+        }
+        return d;
+    }
+
+    /** "a Chinese coast guard ship blasted one of its resupply boats with a water cannon": force, not words. */
+    private Draft blastedWithWeapon(Sentence s, Trigger t, Draft d) {
+        if (d.type() == EventType.ACCUSE && !t.nominal() && "blast".equals(Syntax.lemma(s.token(t.token())))
+            && s.children(t.token()).stream().anyMatch(c -> c.deprel().startsWith("obl") && s.hasCase(c.index(), "with")
+                && (lex.nounIs(c, "crowd-control") || lex.nounIs(c, "weapon") || lex.nounIs(c, "instrument")))) {
+            return d.retyped(EventType.ASSAULT, "crowd-control", "175", " (blasted with a weapon: ASSAULT)");
+        }
+        return d;
+    }
+
+    /**
+     * "The Department of Foreign Affairs strongly protests the dangerous manoeuvres by China Coast Guard vessels": a
+     * state's protest is a diplomatic charge, aimed at who did what it protests.
+     */
+    private Draft stateProtest(Sentence s, Trigger t, Actor source, CodingContext ctx, Draft d) {
+        if (d.type() != EventType.PROTEST || t.nominal() || !"protest".equals(Syntax.lemma(s.token(t.token())))
+            || source == null || !source.isResolved() || !source.flatten().stream().allMatch(a -> "GOV".equals(a.sector())
+                || a.sector() == null && a.country() != null && a.name() != null)) {
+            return d;
+        }
+        Token obj = Syntax.child(s, t.token(), "obj");
+        if (obj == null) {
+            return d;
+        }
+        Actor doer = protestedDoer(s, obj.index(), ctx);
+        Actor target = doer != null && doer.isResolved() ? doer : d.target();
+        return new Draft(EventType.ACCUSE, null, d.context(), "111", d.modality(), target,
+            d.rule() + " (a state's protest: ACCUSE)", d.crowdForce());
+    }
+
+    /** Who did the protested act {@code obj}: its possessor or "by" phrase, or that of a conjoined act; else null. */
+    private Actor protestedDoer(Sentence s, int obj, CodingContext ctx) {
+        Actor doer = null;
+        for (Token c : s.children(obj)) {
+            if (c.deprel().equals("nmod:poss") || c.deprel().startsWith("nmod") && s.hasCase(c.index(), "by")) {
+                doer = actors.actor(s, c.index(), ctx);
+            }
+        }
+        if (doer == null) {
+            for (Token c : s.children(obj)) {
+                if (c.deprel().equals("conj")) {
+                    for (Token g : s.children(c.index())) {
+                        if (g.deprel().startsWith("nmod") && s.hasCase(g.index(), "by")) {
+                            doer = actors.actor(s, g.index(), ctx);
+                        }
+                    }
+                }
+            }
+        }
+        return doer;
+    }
+}
