@@ -135,6 +135,7 @@ final class EventBuilder {
         String roleNote;
         boolean namedByParty = false;
         boolean claimed = false;
+        boolean fightBetween = false;
         if (!t.nominal()) {
             subj = Roles.verbSubject(s, t.token(), 0);
             targ = Roles.verbTarget(s, t.token(), sense);
@@ -262,6 +263,21 @@ final class EventBuilder {
                 // after "between", the first acting toward the others
                 subj = between;
                 targ = -1;
+            } else if (between >= 0 && sense.type() == EventType.ASSAULT && s.children(between, "conj").size() > 0) {
+                // "fighting between the army and Fano militiamen spread", "clashes between police and
+                // protesters": the sides are the ones named, not the clause's subject; the first fights the others
+                subj = between;
+                targ = -1;
+                fightBetween = true;
+            }
+            if (subj < 0 && "with".equals(s.caseOf(t.token())) && s.parent(t.token()) != null
+                && s.parent(t.token()).isVerb() && ANSWER_VERBS.contains(Syntax.lemma(s.parent(t.token())))) {
+                // "Israel responded with air strikes on Gaza", "Beijing hit back with sanctions": the answer's
+                // means are the answerer's own act
+                int cand = Roles.verbSubject(s, s.token(t.token()).head(), 0);
+                if (cand >= 0 && political(actors.actor(s, cand, ctx), ctx, false)) {
+                    subj = cand;
+                }
             }
             if (sense.has(Sense.Flag.WEAK) && subj < 0 && t.anchor() == t.token() && !content.governedByCue(s, t.token())) {
                 log.accept("  drop " + sense.label() + " @" + t.token() + ": weak noun without light verb or agent");
@@ -536,7 +552,7 @@ final class EventBuilder {
             rule = rule + " path: " + frame.path();
         }
 
-        boolean mutual = sense.has(Sense.Flag.RECIP) || type.isCooperative() || "ceasefire".equals(mode);
+        boolean mutual = sense.has(Sense.Flag.RECIP) || type.isCooperative() || "ceasefire".equals(mode) || fightBetween;
         if (mutual && source != null && source.isCompound() && source.members().size() > 1
             && (target == null || !target.isResolved() && sense.has(Sense.Flag.RECIP))) {
             // "Russia and Turkey held talks": the first party acts toward the others, one event
@@ -767,6 +783,10 @@ final class EventBuilder {
         String l = Syntax.lemma(o);
         return lex.nounIs(l, "agreement") && !AGREEMENT_BODIES.contains(l) || SIGNED_TEXTS.contains(l);
     }
+
+    /** Verbs of answering whose "with" phrase names the answerer's own act ("responded with air strikes"). */
+    private static final Set<String> ANSWER_VERBS = Set.of("respond", "retaliate", "react", "reply", "answer", "counter",
+        "hit", "strike", "pound", "hammer", "pummel", "target", "bombard", "follow");
 
     /** Verbs of arriving and travelling, whose "for" phrase names the visit or talks the traveller came for. */
     private static final Set<String> ARRIVALS = Set.of("arrive", "fly", "travel", "head", "come", "go", "land",

@@ -142,6 +142,25 @@ class ConstructionsIT {
     }
 
     @Test
+    void fightingBetweenTwoSidesIsTheFirstAttackingTheOtherNotTheClauseSubject() {
+        List<Event> ev = SharedParley.code("ADDIS ABABA, Aug 3 - Ethiopian authorities shut down internet services in the"
+            + " Amhara region on Thursday as fighting between the army and Fano militiamen spread to Bahir Dar.",
+            "2023-08-03");
+        Event a = only(ev, EventType.ASSAULT);
+        assertEquals("army", a.source().text(), a.toString());
+        assertTrue(a.target().text().contains("Fano"), a.toString());
+    }
+
+    @Test
+    void aResponseWithAirStrikesIsTheRespondersAttack() {
+        List<Event> ev = SharedParley.code("JERUSALEM, Oct 7 - Hamas fighters attacked southern Israel on Saturday, and"
+            + " Israel responded with air strikes on Gaza.", "2023-10-07");
+        assertTrue(ev.stream().anyMatch(e -> e.type() == EventType.ASSAULT && e.source() != null
+            && "ISR".equals(e.source().country()) && e.target() != null && e.target().text().contains("Gaza")),
+            ev.toString());
+    }
+
+    @Test
     void criticismDrawnFromOthersIsTheirAccusationOfTheSubject() {
         List<Event> ev = SharedParley.code("The United States on Friday vetoed a U.N. Security Council resolution"
             + " demanding an immediate ceasefire in Gaza, drawing sharp criticism from Arab states.", "2023-12-08");
