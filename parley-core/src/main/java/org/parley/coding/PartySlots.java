@@ -367,6 +367,10 @@ final class PartySlots {
             if (c.deprel().equals("nmod") && "LOCATION".equals(c.ner()) && s.hasCase(c.index(), "of")) {
                 return true;
             }
+            if (c.deprel().equals("conj") && (lex.nounIs(c, "facility") || "LOCATION".equals(c.ner()))) {
+                // "blocked railway tracks and highways": a list is a target when one of its members is
+                return true;
+            }
         }
         return false;
     }

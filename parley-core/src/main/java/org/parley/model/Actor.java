@@ -26,9 +26,12 @@ public record Actor(String text, String name, String id, String country, String 
         return !members.isEmpty();
     }
 
-    /** True when the knowledge base resolved anything beyond the raw text. */
+    /**
+     * True when the knowledge base resolved anything beyond the raw text; a compound when it resolved one of its
+     * members ("heavy rains and an ageing crop" is no party).
+     */
     public boolean isResolved() {
-        return id != null || country != null || sector != null || !members.isEmpty();
+        return id != null || country != null || sector != null || members.stream().anyMatch(Actor::isResolved);
     }
 
     /** Every simple actor this actor stands for: itself, or its members. */

@@ -42,6 +42,14 @@ class TrapsIT {
     }
 
     @Test
+    void blamingTheWeatherAccusesNoOne() {
+        List<Event> ev = SharedParley.code("BOGOTA, July 5 - Coffee output in Colombia fell to its lowest level in 35"
+            + " years in the first half of the year, the National Federation of Coffee Growers said, blaming heavy rains"
+            + " and an ageing crop.", "2021-07-05");
+        none(ev, EventType.ACCUSE);
+    }
+
+    @Test
     void offeredWithdrawalPlanIsAnOfferNeverAWithdrawal() {
         List<Event> ev = SharedParley.code(
             "The United States offered a withdrawal plan during talks with the Taliban in Abu Dhabi.", "2018-12-20");
