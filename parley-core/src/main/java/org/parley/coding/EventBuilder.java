@@ -144,6 +144,17 @@ final class EventBuilder {
                 targ = Roles.objectModifier(s, t.token(), sense.targets());
             }
             roleNote = "verb";
+            int between = Roles.prepDependent(s, t.token(), "between", "obl");
+            if (between < 0) {
+                between = Roles.prepDependent(s, t.token(), "between", "nmod");
+            }
+            if (subj < 0 && between >= 0 && sense.type() == EventType.ASSAULT
+                && s.children(between, "conj").size() > 0) {
+                // "as fighting/VBG between the army and Fano militiamen spread": the gerund read as a verb
+                subj = between;
+                targ = -1;
+                fightBetween = true;
+            }
             if (subj < 0 && Syntax.isPassive(s, t.token())) {
                 subj = slots.agentOfEventNoun(s, t.token(), sense);
                 if (subj >= 0) {

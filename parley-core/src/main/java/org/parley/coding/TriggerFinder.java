@@ -57,6 +57,12 @@ final class TriggerFinder {
                 // "its legal battle with Apple", "the US election battle": a contest fought without arms
                 continue;
             }
+            if (senses.stream().allMatch(sn -> sn.type() == EventType.ASSAULT)
+                && s.children(t.index()).stream().anyMatch(c -> c.deprel().startsWith("nmod")
+                    && (s.hasCase(c.index(), "with") || s.hasCase(c.index(), "against")) && lex.nounIs(c, "illness"))) {
+                // "died after a two-year battle with cancer", "the fight against malaria": an illness is no enemy
+                continue;
+            }
             int carrier = carrier(lex, s, t.index());
             if (carrier != t.index() && "compound".equals(t.deprel()) && lex.nounSenses(Syntax.lemma(s.token(carrier)))
                 .stream().anyMatch(sn -> !sn.modifiers().isEmpty() && modifiersMatch(s, carrier, sn))) {

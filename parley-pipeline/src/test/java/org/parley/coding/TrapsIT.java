@@ -50,6 +50,13 @@ class TrapsIT {
     }
 
     @Test
+    void aBattleWithAnIllnessIsNoAttack() {
+        List<Event> ev = SharedParley.code("CARACAS, March 5 - Hugo Chavez, who died on Tuesday at 58 after a two-year"
+            + " battle with cancer, transformed Venezuela with oil-funded social programmes.", "2013-03-05");
+        none(ev, EventType.ASSAULT);
+    }
+
+    @Test
     void offeredWithdrawalPlanIsAnOfferNeverAWithdrawal() {
         List<Event> ev = SharedParley.code(
             "The United States offered a withdrawal plan during talks with the Taliban in Abu Dhabi.", "2018-12-20");
