@@ -44,6 +44,15 @@ import java.util.Set;
  * its own and no complementiser cannot be a clausal subject: it is the root, and the copular clause is the
  * complement of the last verb before it, whose object right before the copula is the clause's subject.
  *
+ * <p>A second act read as what a later speaker said: in "Erdogan spoke by phone with Putin and urged a ceasefire,
+ * his office said" the parser makes "urged" the complement of "said". A verb opened by "and" with no subject of
+ * its own, before a reporting verb that hangs on an earlier verb, is that earlier verb's conjunct: it shares its
+ * subject, and the reporting verb still reports both.
+ *
+ * <p>A finite verb read as a conjunct of a gerund: in "accused Pakistan of harbouring the militants and demanded
+ * action" the parser makes "demanded" a conjunct of "harbouring". A past or present tense verb is no gerund's
+ * conjunct: it is the conjunct of the finite verb that governs the gerund.
+ *
  * <p>Stateless; works in place on 0-based heads (-1 for the root) and relation labels.
  */
 final class DepRepair {
@@ -98,6 +107,51 @@ final class DepRepair {
         changed += resultativeAdjective(tags, heads, rels);
         changed += relativeReadAsModifier(tags, heads, rels);
         changed += clauseReadAsSubject(tags, heads, rels);
+        changed += conjunctReadAsReport(tags, heads, rels);
+        changed += finiteConjunctOfGerund(tags, heads, rels);
+        return changed;
+    }
+
+    private static int conjunctReadAsReport(String[] tags, int[] heads, String[] rels) {
+        int changed = 0;
+        for (int v = 0; v < heads.length; v++) {
+            int say = heads[v];
+            if (!"ccomp".equals(rels[v]) || !"VBD".equals(tags[v]) && !"VBZ".equals(tags[v]) || say <= v
+                || !"parataxis".equals(rels[say]) || heads[say] < 0 || heads[say] >= v
+                || !tags[heads[say]].startsWith("VB") || hasChild(heads, rels, v, "nsubj")
+                || hasChild(heads, rels, v, "mark")) {
+                continue;
+            }
+            boolean opened = false;
+            for (int c = 0; c < v; c++) {
+                opened |= heads[c] == v && "cc".equals(rels[c]);
+            }
+            if (!opened) {
+                continue;
+            }
+            heads[v] = heads[say];
+            rels[v] = "conj";
+            changed++;
+        }
+        return changed;
+    }
+
+    private static int finiteConjunctOfGerund(String[] tags, int[] heads, String[] rels) {
+        int changed = 0;
+        for (int v = 0; v < heads.length; v++) {
+            int gerund = heads[v];
+            if (!"conj".equals(rels[v]) || !"VBD".equals(tags[v]) && !"VBZ".equals(tags[v]) || gerund < 0
+                || !"VBG".equals(tags[gerund]) || hasChild(heads, rels, v, "nsubj")) {
+                continue;
+            }
+            int governor = heads[gerund];
+            if (governor < 0 || governor > gerund || !("VBD".equals(tags[governor]) || "VBZ".equals(tags[governor])
+                || "VBP".equals(tags[governor])) || !("obl".equals(rels[gerund]) || "advcl".equals(rels[gerund]))) {
+                continue;
+            }
+            heads[v] = governor;
+            changed++;
+        }
         return changed;
     }
 

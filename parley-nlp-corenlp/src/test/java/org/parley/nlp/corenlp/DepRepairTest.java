@@ -151,4 +151,42 @@ class DepRepairTest {
         assertEquals(4, heads[5]);
         assertEquals("acl", rels[5]);
     }
+
+    @Test
+    void aSecondActOpenedByAndBeforeALaterReportIsTheFirstActsConjunct() {
+        // Erdogan spoke with Putin and urged a ceasefire , his office said: "urged" read as what was said
+        String[] words = {"Erdogan", "spoke", "with", "Putin", "and", "urged", "a", "ceasefire", ",", "his", "office",
+            "said"};
+        String[] tags = {"NNP", "VBD", "IN", "NNP", "CC", "VBD", "DT", "NN", ",", "PRP$", "NN", "VBD"};
+        int[] heads = {1, -1, 3, 1, 5, 11, 7, 5, 11, 10, 11, 1};
+        String[] rels = {"nsubj", "root", "case", "obl", "cc", "ccomp", "det", "obj", "punct", "nmod:poss", "nsubj",
+            "parataxis"};
+        assertEquals(1, DepRepair.repair(words, tags, heads, rels));
+        assertEquals(1, heads[5]);
+        assertEquals("conj", rels[5]);
+        assertEquals("parataxis", rels[11]);
+        // a reported clause with a subject of its own stays reported: "and Moscow agreed, his office said"
+        String[] w2 = {"Erdogan", "spoke", "and", "Moscow", "agreed", ",", "officials", "said"};
+        String[] t2 = {"NNP", "VBD", "CC", "NNP", "VBD", ",", "NNS", "VBD"};
+        int[] h2 = {1, -1, 4, 4, 7, 7, 7, 1};
+        String[] r2 = {"nsubj", "root", "cc", "nsubj", "ccomp", "punct", "nsubj", "parataxis"};
+        assertEquals(0, DepRepair.repair(w2, t2, h2, r2));
+    }
+
+    @Test
+    void aFiniteVerbReadAsAGerundsConjunctJoinsTheGerundsGovernor() {
+        // India accused Pakistan of harbouring militants and demanded action: "demanded" hung on "harbouring"
+        String[] words = {"India", "accused", "Pakistan", "of", "harbouring", "militants", "and", "demanded", "action"};
+        String[] tags = {"NNP", "VBD", "NNP", "IN", "VBG", "NNS", "CC", "VBD", "NN"};
+        int[] heads = {1, -1, 1, 4, 1, 4, 7, 4, 7};
+        String[] rels = {"nsubj", "root", "obj", "case", "obl", "obj", "cc", "conj", "obj"};
+        assertEquals(1, DepRepair.repair(words, tags, heads, rels));
+        assertEquals(1, heads[7]);
+        assertEquals("conj", rels[7]);
+        // a gerund's own conjunct gerund stays: "of harbouring militants and funding them"
+        String[] t2 = {"NNP", "VBD", "NNP", "IN", "VBG", "NNS", "CC", "VBG", "NN"};
+        int[] h2 = {1, -1, 1, 4, 1, 4, 7, 4, 7};
+        String[] r2 = {"nsubj", "root", "obj", "case", "obl", "obj", "cc", "conj", "obj"};
+        assertEquals(0, DepRepair.repair(words, t2, h2, r2));
+    }
 }
