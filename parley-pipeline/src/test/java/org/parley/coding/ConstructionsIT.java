@@ -161,6 +161,28 @@ class ConstructionsIT {
     }
 
     @Test
+    void withdrawingATradeStatusIsASanctionWithdrawingTroopsARetreat() {
+        List<Event> ev = SharedParley.code("NEW DELHI, Feb 15 - New Delhi accused Islamabad of sheltering the group and"
+            + " on Friday withdrew the most-favoured-nation trade status it had granted Pakistan.", "2019-02-15");
+        Event s = only(ev, EventType.SANCTION);
+        assertEquals("IND", s.source().country());
+        none(ev, EventType.RETREAT);
+        List<Event> troops = SharedParley.code("KYIV, Nov 9 - Russia withdrew its troops from Kherson on Wednesday.",
+            "2022-11-09");
+        only(troops, EventType.RETREAT);
+        none(troops, EventType.SANCTION);
+    }
+
+    @Test
+    void aSecondActBeforeALaterReporterKeepsTheFirstActsSubject() {
+        List<Event> ev = SharedParley.code("ANKARA, March 6 - Turkish President Tayyip Erdogan spoke by phone with"
+            + " Russian President Vladimir Putin on Sunday and urged an immediate ceasefire in Ukraine, his office"
+            + " said.", "2022-03-06");
+        Event r = only(ev, EventType.REQUEST);
+        assertEquals("TUR", r.source().country());
+    }
+
+    @Test
     void criticismDrawnFromOthersIsTheirAccusationOfTheSubject() {
         List<Event> ev = SharedParley.code("The United States on Friday vetoed a U.N. Security Council resolution"
             + " demanding an immediate ceasefire in Gaza, drawing sharp criticism from Arab states.", "2023-12-08");
