@@ -27,7 +27,8 @@ public final class ActorResolver {
         "supporter", "ally", "affiliate", "loyalist", "remnant", "elements", "element", "leader", "chief", "head",
         "commander", "spokesman", "spokeswoman", "spokesperson", "board", "panel", "body", "personnel", "staff",
         "crew", "operative", "agent", "instructor", "trainer", "source", "vessel", "boat", "aircraft", "jet",
-        "helicopter", "truck", "station", "outpost", "barracks", "treasury", "agency", "alliance");
+        "helicopter", "truck", "station", "outpost", "barracks", "treasury", "agency", "alliance", "expert",
+        "investigator", "monitor", "inspector", "observer");
 
     /** Craft that stand for their country's side when a country modifies them: "Chinese surveillance ships". */
     private static final Set<String> CRAFT_HEADS = Set.of("ship", "vessel", "boat", "plane", "aircraft", "jet",
@@ -302,6 +303,13 @@ public final class ActorResolver {
         if (personName && !modifierCountries.isEmpty()) {
             // "British actress Kate Winslet": a person of the country, not its government
             return Actor.simple(text, null, null, modifierCountries.get(0), "CVL");
+        }
+        if (headMatch == null && h.word().equals("West") && h.isProperNoun() && s.children(head).stream()
+            .noneMatch(c -> c.deprel().equals("compound") || c.deprel().equals("amod"))
+            && s.children(head).stream().anyMatch(c -> c.lowerWord().equals("the"))) {
+            // "warned the West", "sanctions imposed by the West": the Western states as one party (not "the West
+            // Bank", "Kanye West", "the Middle West")
+            return Actor.simple(text, "the West", null, null, "GOV");
         }
         // a generic head with a known actor inside: "a convoy of Afghan troops", "members of Hamas"
         String hl = h.lemma().toLowerCase(java.util.Locale.ROOT);

@@ -9,6 +9,7 @@ import org.parley.pipeline.SharedParley;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.parley.pipeline.SharedParley.none;
 import static org.parley.pipeline.SharedParley.first;
 import static org.parley.pipeline.SharedParley.only;
@@ -262,5 +263,27 @@ class ActorsIT {
         // a resolution that was vetoed demands nothing
         none(SharedParley.code("The United States on Friday vetoed a U.N. Security Council resolution demanding an"
             + " immediate ceasefire in Gaza.", "2023-12-08"), EventType.REQUEST);
+    }
+
+    @Test
+    void theWestIsAPartyButTheWestBankIsNot() {
+        List<Event> ev = SharedParley.code("MOSCOW, Sept 21 - President Vladimir Putin warned the West on Wednesday he"
+            + " was not bluffing when he said Moscow would use all means at its disposal.", "2022-09-21");
+        Event t = only(ev, EventType.THREATEN);
+        assertEquals("the West", t.target().name());
+        List<Event> bank = SharedParley.code("JENIN, July 3 - Israeli troops raided a refugee camp in the West Bank on"
+            + " Tuesday.", "2023-07-03");
+        Event c = only(bank, EventType.COERCE);
+        assertNotEquals("the West", c.target() == null ? null : c.target().name());
+    }
+
+    @Test
+    void expertsOfABodyAreThatBodyButExpertsAloneAreNoParty() {
+        List<Event> ev = SharedParley.code("KIGALI, Dec 20 - U.N. experts accused Rwandan troops on Tuesday of fighting"
+            + " alongside the M23 rebels in North Kivu.", "2022-12-20");
+        Event a = only(ev, EventType.ACCUSE);
+        assertEquals("ORG:un", a.source().id());
+        none(SharedParley.code("Experts accused the government of mismanaging the economy.", "2022-12-20"),
+            EventType.ACCUSE);
     }
 }
