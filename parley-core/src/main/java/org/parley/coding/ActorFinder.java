@@ -86,6 +86,21 @@ final class ActorFinder {
                 ante.sector(), ante.members());
         }
         Actor a = home(actors.resolve(s, i, ctx.date()), ctx);
+        if (!a.isResolved() && t.isProperNoun() && "PERSON".equals(t.ner()) && s.children(i).stream()
+            .noneMatch(c -> c.deprel().equals("compound") || c.deprel().equals("flat"))) {
+            // "Joseph declared a state of siege" after "interim Prime Minister Claude Joseph said": the person named
+            // in full before
+            for (CodingContext.FullName named : ctx.fullNames(t.word())) {
+                if (named.sentence() == s && named.head() == i) {
+                    continue;
+                }
+                Actor full = actor(named.sentence(), named.head(), ctx);
+                if (full.isResolved()) {
+                    return new Actor(a.text(), full.name() != null ? full.name() : full.text(), full.id(), full.country(),
+                        full.sector(), full.members());
+                }
+            }
+        }
         Token poss = Syntax.child(s, i, "nmod:poss");
         if (!a.isResolved() && poss != null && poss.isPronoun() && OWN_STATE.contains(Syntax.lemma(t))) {
             // "Putin said his country will not lift the ban": the state of the nearest subject named before

@@ -1,8 +1,13 @@
 package org.parley.coding;
 
 import org.parley.model.Actor;
+import org.parley.text.Sentence;
+import org.parley.text.Token;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 
 /**
  * Per-article state of the coder: the article date and the actors recently named, for pronouns.
@@ -25,6 +30,11 @@ public final class CodingContext {
     private Actor lastDoer;
     private int lastDoerSentence = -100;
     private int sentence;
+    /** Full names told in earlier sentences: the people a bare surname may be. */
+    private final List<FullName> fullNames = new ArrayList<>();
+
+    /** A person named in full: the sentence and the name's head token. */
+    record FullName(Sentence sentence, int head) { }
 
     public CodingContext(LocalDate date) {
         this(date, false, null);
@@ -111,5 +121,37 @@ public final class CodingContext {
             lastGroup = a;
             lastGroupSentence = sentence;
         }
+    }
+
+    /**
+     * Notes the people a sentence names in full ("interim Prime Minister Claude Joseph"), so that a later bare
+     * surname ("Joseph declared a state of siege") can be read as them; nothing is resolved until one asks.
+     */
+    void noteFullNames(Sentence s) {
+        for (Token t : s.tokens()) {
+            String rel = t.deprel();
+            if (rel == null || !t.isProperNoun() || !"PERSON".equals(t.ner()) || rel.equals("compound")
+                || rel.equals("flat")) {
+                continue;
+            }
+            boolean full = s.children(t.index()).stream().anyMatch(c -> (c.deprel().equals("compound")
+                || c.deprel().equals("flat")) && "PERSON".equals(c.ner()));
+            if (full) {
+                fullNames.add(new FullName(s, t.index()));
+            }
+        }
+    }
+
+    /** Earlier full names whose last word is {@code surname}, latest first. */
+    List<FullName> fullNames(String surname) {
+        List<FullName> out = new ArrayList<>();
+        String want = surname.toLowerCase(Locale.ROOT);
+        for (int k = fullNames.size() - 1; k >= 0; k--) {
+            FullName n = fullNames.get(k);
+            if (n.sentence().token(n.head()).lowerWord().equals(want)) {
+                out.add(n);
+            }
+        }
+        return out;
     }
 }

@@ -102,6 +102,7 @@ public final class EventCoder {
                 told = true;
             }
         }
+        ctx.noteFullNames(s);
         if (!told) {
             // "Gunmen disguised as worshippers entered the church. They opened fire ...": the main
             // clause's subject is what a pronoun in the next sentence most likely means

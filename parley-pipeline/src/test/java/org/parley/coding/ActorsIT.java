@@ -286,4 +286,14 @@ class ActorsIT {
         none(SharedParley.code("Experts accused the government of mismanaging the economy.", "2022-12-20"),
             EventType.ACCUSE);
     }
+
+    @Test
+    void aBareSurnameIsThePersonNamedInFullBefore() {
+        List<Event> ev = SharedParley.code("PORT-AU-PRINCE, July 7 - A commando of gunmen assassinated Haitian President"
+            + " Jovenel Moise at his home early on Wednesday, interim Prime Minister Claude Joseph said. Joseph appealed"
+            + " for calm on Wednesday evening.", "2021-07-07");
+        Event r = only(ev, EventType.REQUEST);
+        assertEquals("HTI", r.source().country(), r.toString());
+        none(SharedParley.code("Joseph appealed for calm on Wednesday evening.", "2021-07-07"), EventType.REQUEST);
+    }
 }
