@@ -81,6 +81,13 @@ final class ContentRules {
         if (history != null) {
             return history;
         }
+        if (!t.nominal() && self.pos().equals("VBN") && "acl".equals(self.deprel()) && p.isNoun()
+            && node > 0 && s.token(node - 1).pos().equals(",") && s.children(node).stream()
+                .noneMatch(c -> c.baseRel().equals("obl") && (s.hasCase(c.index(), "by") || Syntax.isTimeWord(c)))) {
+            // "Glas, convicted of corruption, was a fugitive": a participle set off by commas describes the person;
+            // with a doer or a day ("Glas, convicted on Monday by a court") it tells news
+            return "descriptive participle on '" + p.word() + "'";
+        }
         if (!t.nominal() && self.pos().equals("VBG")) {
             for (Token c : s.children(node)) {
                 if (("mark".equals(c.deprel()) || "case".equals(c.deprel()))

@@ -57,6 +57,13 @@ class TrapsIT {
     }
 
     @Test
+    void aParticipleSetOffByCommasDescribesThePersonItIsNoNews() {
+        List<Event> ev = SharedParley.code("QUITO, Dec 17 - Ecuador's government said former Vice President Jorge Glas,"
+            + " convicted of corruption, was a fugitive.", "2023-12-17");
+        none(ev, EventType.SANCTION);
+    }
+
+    @Test
     void offeredWithdrawalPlanIsAnOfferNeverAWithdrawal() {
         List<Event> ev = SharedParley.code(
             "The United States offered a withdrawal plan during talks with the Taliban in Abu Dhabi.", "2018-12-20");
