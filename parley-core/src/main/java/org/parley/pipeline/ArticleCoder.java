@@ -65,6 +65,15 @@ public final class ArticleCoder {
         List<String> trace = new ArrayList<>();
         Consumer<String> log = explain ? trace::add : null;
         String text = TextCleaner.clean(article.text());
+        String genre = TextCleaner.commentaryLabel(text);
+        if (genre != null) {
+            // "Opinion | The Sahel's juntas have bet their legitimacy on expelling the French": a view of the news,
+            // whose acts are argument and background, not reports
+            if (explain) {
+                trace.add("article labelled '" + genre + "': commentary, not coded");
+            }
+            return new ArticleResult(List.of(), 0, 0, 0, trace);
+        }
         AnalyzedText analyzed = nlp.analyze(text, selector);
         EventDetails.ArticleState where = details.start(article, analyzed.sentences());
         CodingContext ctx = new CodingContext(article.date(), isReport(analyzed, "sport"), isReport(analyzed, "softnews"),

@@ -14,7 +14,18 @@ public final class TextCleaner {
             + "(?:,?\\s*(?:[A-Z][a-z]{2,8}\\.?\\s+\\d{1,2}(?:,\\s*\\d{4})?))?\\s*"
             + "(?:\\((?:[A-Za-z0-9&.\\- ]{1,20})\\))?\\s*[-\u2013\u2014]{1,2}\\s");
 
+    /** A label that opens a commentary rather than a report: "Opinion |", "ANALYSIS-", "Editorial:". */
+    private static final Pattern COMMENTARY = Pattern.compile(
+        "^\\s*(Opinion|OPINION|Analysis|ANALYSIS|Commentary|COMMENTARY|Editorial|EDITORIAL|Column|COLUMN|Obituary"
+            + "|OBITUARY|Review|REVIEW)\\s*[|:\\-\u2013\u2014]");
+
     private TextCleaner() {
+    }
+
+    /** The label ("Opinion", "Analysis") when the text opens as a commentary, an obituary or a review; else null. */
+    public static String commentaryLabel(String text) {
+        Matcher m = COMMENTARY.matcher(text);
+        return m.find() ? m.group(1) : null;
     }
 
     /**

@@ -34,4 +34,15 @@ class TextCleanerTest {
         String out = TextCleaner.clean(in);
         assertEquals("NATO said on Monday that talks would resume. ", out);
     }
+
+    @Test
+    void aCommentaryLabelOpeningTheTextIsFoundAndAReportHasNone() {
+        org.junit.jupiter.api.Assertions.assertEquals("Opinion",
+            TextCleaner.commentaryLabel("Opinion | The Sahel's juntas have bet their legitimacy on it."));
+        org.junit.jupiter.api.Assertions.assertEquals("Analysis",
+            TextCleaner.commentaryLabel("Analysis - Ethiopia's war in Tigray has exposed the system."));
+        org.junit.jupiter.api.Assertions.assertNull(
+            TextCleaner.commentaryLabel("KABUL, Dec 20 (Reuters) - An analysis by the U.N. found that attacks rose."));
+        org.junit.jupiter.api.Assertions.assertNull(TextCleaner.commentaryLabel("Review of the war: the army said."));
+    }
 }
