@@ -81,6 +81,12 @@ final class ContentRules {
         if (history != null) {
             return history;
         }
+        int dead = deathSubject(s);
+        if (dead >= 0 && descends(s, node, dead)) {
+            // "Pinochet, who seized power in a 1973 coup and whose regime killed 3,000 opponents, died on Sunday": the
+            // life of the dead is biography
+            return "life of the dead '" + s.token(dead).word() + "'";
+        }
         if (!t.nominal() && self.pos().equals("VBN") && "acl".equals(self.deprel()) && p.isNoun()
             && node > 0 && s.token(node - 1).pos().equals(",") && s.children(node).stream()
                 .noneMatch(c -> c.baseRel().equals("obl") && (s.hasCase(c.index(), "by") || Syntax.isTimeWord(c)))) {
@@ -280,5 +286,25 @@ final class ContentRules {
         String rel = s.token(n).deprel();
         return rel.equals("root") || rel.equals("nsubj") || rel.equals("nsubj:pass") || rel.equals("obj")
             || rel.equals("conj") && bareEventPosition(s, s.token(n).head());
+    }
+
+    /** The subject of a sentence whose main verb is a death ("X, who ..., died on Sunday"), or -1. */
+    private static int deathSubject(Sentence s) {
+        for (Token t : s.tokens()) {
+            if ("root".equals(t.deprel()) && t.isVerb() && Syntax.lemma(t).equals("die")) {
+                Token subj = Syntax.child(s, t.index(), "nsubj");
+                return subj == null ? -1 : subj.index();
+            }
+        }
+        return -1;
+    }
+
+    private static boolean descends(Sentence s, int i, int ancestor) {
+        for (int k = 0, cur = i; k < s.size() && cur >= 0; k++, cur = s.token(cur).head()) {
+            if (cur == ancestor) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -64,6 +64,22 @@ class TrapsIT {
     }
 
     @Test
+    void theLifeOfTheDeadInAnObituaryLeadIsNoNews() {
+        List<Event> ev = SharedParley.code("Henry Kissinger, the U.S. secretary of state who orchestrated the opening to"
+            + " China and negotiated the end of American involvement in the Vietnam War, has died at his home in"
+            + " Connecticut at the age of 100, his consulting firm said.", "2023-11-30");
+        assertTrue(ev.isEmpty(), ev.toString());
+    }
+
+    @Test
+    void anOpinionPieceIsNotCodedButAReportIs() {
+        String body = "The Sahel's juntas have bet their legitimacy on expelling the French and courting Moscow.";
+        assertTrue(SharedParley.code("Opinion | " + body, "2024-05-02").isEmpty());
+        assertTrue(!SharedParley.code("BAMAKO, May 2 - Mali's junta expelled the French ambassador on Tuesday.",
+            "2024-05-02").isEmpty());
+    }
+
+    @Test
     void offeredWithdrawalPlanIsAnOfferNeverAWithdrawal() {
         List<Event> ev = SharedParley.code(
             "The United States offered a withdrawal plan during talks with the Taliban in Abu Dhabi.", "2018-12-20");
