@@ -629,6 +629,30 @@ final class EventBuilder {
                     : target.text()) + "')");
             return null;
         }
+        if (sense.predClass() != null && targ >= 0 && s.token(targ).pos().startsWith("W")) {
+            // "in what the defence minister called a cowardly assassination attempt": the name is given to the act the
+            // sentence reports; it charges the doer the name gives ("a terrorist attack by the Kyiv regime"), or no one
+            int pred = TriggerFinder.smallClausePredicate(lex, s, t.anchor(), sense.predClass());
+            int doer = pred < 0 ? -1 : Roles.nounAgent(s, pred);
+            if (doer < 0 && !Syntax.isPassive(s, t.anchor())) {
+                // the "by" phrase hung on the verb: "called a terrorist attack by the Kyiv regime"
+                doer = Roles.prepDependent(s, t.anchor(), "by", "obl");
+            }
+            for (Token c : pred < 0 || doer >= 0 ? List.<Token>of() : s.children(pred)) {
+                if (c.deprel().equals("acl") && c.pos().equals("VBN") && doer < 0) {
+                    // "called an attempted coup led by the army's commander"
+                    doer = Roles.prepDependent(s, c.index(), "by", "obl");
+                }
+            }
+            Actor named = doer < 0 ? null : actors.actor(s, doer, ctx);
+            if (named == null || !named.isResolved()) {
+                log.accept("  drop " + sense.label() + " @" + t.token() + ": names the reported act ('"
+                    + s.token(targ).word() + "') and no doer");
+                return null;
+            }
+            target = named;
+            targ = doer;
+        }
         if (source != null && !source.isResolved() && Syntax.isTimeWord(source.text())) {
             // "a march planned for Sunday": a day misread as the subject is nobody
             source = null;

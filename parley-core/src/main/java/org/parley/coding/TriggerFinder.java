@@ -286,6 +286,10 @@ final class TriggerFinder {
      * ("a <b>cowardly</b> act"), is of the class; -1 otherwise.
      */
     int smallClausePredicate(Sentence s, int v, String cls) {
+        return smallClausePredicate(lex, s, v, cls);
+    }
+
+    static int smallClausePredicate(Lexicon lex, Sentence s, int v, String cls) {
         List<Token> cands = new ArrayList<>();
         Token obj = Syntax.child(s, v, "obj");
         for (Token c : s.children(v)) {

@@ -183,6 +183,18 @@ class ConstructionsIT {
     }
 
     @Test
+    void whatSomeoneCalledAnAttackByAPartyChargesThatPartyAndNoOneElse() {
+        List<Event> named = SharedParley.code("MOSCOW, May 30 - Drones damaged several apartment buildings in Moscow on"
+            + " Tuesday in what Russia's defence ministry called a \"terrorist attack\" by the Kyiv regime.", "2023-05-30");
+        Event a = only(named, EventType.ACCUSE);
+        assertEquals("UKR", a.target().country(), a.toString());
+        List<Event> unnamed = SharedParley.code("BOGOTA, June 25 - President Ivan Duque's helicopter was hit by gunfire"
+            + " as it approached the airport in Cucuta on Friday, in what the defence minister called a cowardly"
+            + " assassination attempt.", "2021-06-25");
+        none(unnamed, EventType.ACCUSE);
+    }
+
+    @Test
     void criticismDrawnFromOthersIsTheirAccusationOfTheSubject() {
         List<Event> ev = SharedParley.code("The United States on Friday vetoed a U.N. Security Council resolution"
             + " demanding an immediate ceasefire in Gaza, drawing sharp criticism from Arab states.", "2023-12-08");
