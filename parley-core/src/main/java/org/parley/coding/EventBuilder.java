@@ -143,6 +143,10 @@ final class EventBuilder {
                 // "halted imports of citrus fruit from Taiwan": the party hangs on the object of the class
                 targ = Roles.objectModifier(s, t.token(), sense.targets());
             }
+            if (targ < 0) {
+                // "struck what New Delhi called a militant training camp"
+                targ = Roles.freeRelativeObject(s, t.token());
+            }
             roleNote = "verb";
             int between = Roles.prepDependent(s, t.token(), "between", "obl");
             if (between < 0) {

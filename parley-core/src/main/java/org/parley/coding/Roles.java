@@ -654,6 +654,38 @@ final class Roles {
         return -1;
     }
 
+    /**
+     * The thing a free relative names as the verb's object: "struck what New Delhi called a training camp" (the
+     * naming verb's second object), "struck what the army said were Hezbollah depots" (the copular clause's noun);
+     * -1 when the verb has no such object.
+     */
+    static int freeRelativeObject(Sentence s, int v) {
+        for (Token c : s.children(v)) {
+            if (!c.deprel().equals("ccomp")) {
+                continue;
+            }
+            if (c.isVerb()) {
+                Token what = Syntax.child(s, c.index(), "obj");
+                if (what == null || !what.lowerWord().equals("what") || what.index() > c.index()) {
+                    continue;
+                }
+                for (Token o : s.children(c.index())) {
+                    if ((o.deprel().equals("obj") || o.deprel().equals("xcomp")) && o.index() > c.index() && o.isNoun()) {
+                        return o.index();
+                    }
+                }
+            } else if (c.isNoun()) {
+                for (Token cs : s.children(c.index())) {
+                    Token what = cs.deprel().equals("csubj") ? Syntax.child(s, cs.index(), "obj") : null;
+                    if (what != null && what.lowerWord().equals("what")) {
+                        return c.index();
+                    }
+                }
+            }
+        }
+        return -1;
+    }
+
     /** Target of a nominal predicate: a dependent introduced by one of the sense's prepositions. */
     static int nounTarget(Sentence s, int n, Sense sense) {
         for (String role : sense.targets()) {

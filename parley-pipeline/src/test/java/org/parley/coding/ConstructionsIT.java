@@ -195,6 +195,17 @@ class ConstructionsIT {
     }
 
     @Test
+    void anAttackOnWhatSomeoneCalledACampIsAnAttackOnTheCamp() {
+        List<Event> ev = SharedParley.code("NEW DELHI, Feb 26 - Indian warplanes struck what New Delhi called a"
+            + " Jaish-e-Mohammad training camp near Balakot on Tuesday.", "2019-02-26");
+        Event a = only(ev, EventType.ASSAULT);
+        assertTrue(a.target().text().contains("training camp"), a.toString());
+        List<Event> said = SharedParley.code("BEIRUT, Sept 23 - Israeli jets struck what the army said were Hezbollah"
+            + " weapons depots in southern Lebanon on Monday.", "2024-09-23");
+        assertTrue(only(said, EventType.ASSAULT).target().text().contains("depots"), said.toString());
+    }
+
+    @Test
     void criticismDrawnFromOthersIsTheirAccusationOfTheSubject() {
         List<Event> ev = SharedParley.code("The United States on Friday vetoed a U.N. Security Council resolution"
             + " demanding an immediate ceasefire in Gaza, drawing sharp criticism from Arab states.", "2023-12-08");
