@@ -12,7 +12,7 @@ public final class TextCleaner {
     private static final Pattern DATELINE = Pattern.compile(
         "(?m)^\\s*[A-Z][A-Z.'\\-/ ]{1,40}(?:,\\s*[A-Z][A-Za-z.'\\- ]{1,30})?"
             + "(?:,?\\s*(?:[A-Z][a-z]{2,8}\\.?\\s+\\d{1,2}(?:,\\s*\\d{4})?))?\\s*"
-            + "(?:\\((?:[A-Za-z0-9&.\\- ]{1,20})\\))?\\s*[-\u2013\u2014]{1,2}\\s");
+            + "(?:\\((?:[A-Za-z0-9&.'\u2019/\\- ]{1,40})\\))?\\s*[-\u2013\u2014]{1,2}\\s");
 
     /** A label that opens a commentary rather than a report: "Opinion |", "ANALYSIS-", "Editorial:". */
     private static final Pattern COMMENTARY = Pattern.compile(

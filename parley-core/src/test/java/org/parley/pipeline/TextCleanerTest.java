@@ -45,4 +45,14 @@ class TextCleanerTest {
             TextCleaner.commentaryLabel("KABUL, Dec 20 (Reuters) - An analysis by the U.N. found that attacks rose."));
         org.junit.jupiter.api.Assertions.assertNull(TextCleaner.commentaryLabel("Review of the war: the army said."));
     }
+
+    @Test
+    void aDatelineCreditsOutletsWithLongOrApostrophedNames() {
+        org.junit.jupiter.api.Assertions.assertEquals("MANILA",
+            TextCleaner.datelinePlace("MANILA (Philippine Daily Inquirer) - President Rodrigo Duterte declared martial law."));
+        org.junit.jupiter.api.Assertions.assertEquals("BEIRUT",
+            TextCleaner.datelinePlace("BEIRUT (L'Orient Today) - A ceasefire between Israel and Hezbollah took effect."));
+        String cleaned = TextCleaner.clean("LIMA (Buenos Aires Times/AFP) - Peru's interim President resigned.");
+        org.junit.jupiter.api.Assertions.assertTrue(cleaned.trim().startsWith("Peru's"), cleaned);
+    }
 }
