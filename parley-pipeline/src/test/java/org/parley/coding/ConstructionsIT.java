@@ -206,6 +206,16 @@ class ConstructionsIT {
     }
 
     @Test
+    void recallingAnAmbassadorIsASanctionOnTheStateHeWasSentTo() {
+        List<Event> ev = SharedParley.code("MOGADISHU, Jan 2 - Somalia recalled its ambassador to Ethiopia on Tuesday.",
+            "2024-01-02");
+        Event s = only(ev, EventType.SANCTION);
+        assertEquals("ETH", s.target().country(), s.toString());
+        assertTrue(SharedParley.code("The minister recalled that the talks had failed in 2019.", "2024-01-02")
+            .isEmpty());
+    }
+
+    @Test
     void criticismDrawnFromOthersIsTheirAccusationOfTheSubject() {
         List<Event> ev = SharedParley.code("The United States on Friday vetoed a U.N. Security Council resolution"
             + " demanding an immediate ceasefire in Gaza, drawing sharp criticism from Arab states.", "2023-12-08");
