@@ -86,6 +86,19 @@ final class ActorFinder {
                 ante.sector(), ante.members());
         }
         Actor a = home(actors.resolve(s, i, ctx.date()), ctx);
+        if (t.isNoun() && !t.isProperNoun()) {
+            for (Token c : s.children(i)) {
+                if ((c.deprel().equals("dep") || c.deprel().equals("appos")) && c.isProperNoun()
+                    && "PERSON".equals(c.ner()) && c.index() > i && c.index() <= i + 3) {
+                    // "his Chinese counterpart Wang Yi", with the name hung loose on the title: the person named
+                    Actor named = actor(s, c.index(), ctx);
+                    String text = s.span(Math.min(i, firstOfPhrase(s, i)), c.index());
+                    return named.id() != null
+                        ? new Actor(text, named.name(), named.id(), named.country(), named.sector(), named.members())
+                        : new Actor(text, a.name(), a.id(), a.country(), a.sector(), a.members());
+                }
+            }
+        }
         if (!a.isResolved() && t.isProperNoun() && "PERSON".equals(t.ner()) && s.children(i).stream()
             .noneMatch(c -> c.deprel().equals("compound") || c.deprel().equals("flat"))) {
             // "Joseph declared a state of siege" after "interim Prime Minister Claude Joseph said": the person named
@@ -403,5 +416,16 @@ final class ActorFinder {
             return true;
         }
         return a.text().equalsIgnoreCase(b.text());
+    }
+
+    /** The first token of the phrase headed by {@code head} that comes before it ("his" in "his Chinese counterpart"). */
+    private static int firstOfPhrase(Sentence s, int head) {
+        int first = head;
+        for (Token c : s.children(head)) {
+            if (c.index() < first && !c.deprel().equals("punct") && !c.deprel().startsWith("acl")) {
+                first = c.index();
+            }
+        }
+        return first;
     }
 }

@@ -296,4 +296,13 @@ class ActorsIT {
         assertEquals("HTI", r.source().country(), r.toString());
         none(SharedParley.code("Joseph appealed for calm on Wednesday evening.", "2021-07-07"), EventType.REQUEST);
     }
+
+    @Test
+    void aCounterpartNamedAfterTheTitleIsThatPerson() {
+        List<Event> ev = SharedParley.code("BEIJING, March 2 - Pakistan's foreign minister met his Chinese counterpart"
+            + " Wang Yi in Beijing on Monday.", "2021-03-02");
+        Event c = only(ev, EventType.CONSULT);
+        assertTrue(c.target().text().endsWith("Wang Yi"), c.toString());
+        assertEquals("CHN", c.target().country());
+    }
 }
