@@ -107,7 +107,7 @@ final class ActorFinder {
                 if (named.sentence() == s && named.head() == i) {
                     continue;
                 }
-                Actor full = actor(named.sentence(), named.head(), ctx);
+                Actor full = ctx.fullNameActor(named, n -> actor(n.sentence(), n.head(), ctx));
                 if (full.isResolved()) {
                     return new Actor(a.text(), full.name() != null ? full.name() : full.text(), full.id(), full.country(),
                         full.sector(), full.members());

@@ -32,6 +32,8 @@ public final class CodingContext {
     private int sentence;
     /** Full names told in earlier sentences: the people a bare surname may be. */
     private final List<FullName> fullNames = new ArrayList<>();
+    /** Full names already resolved for a surname, by the name's head token. */
+    private final java.util.Map<FullName, Actor> resolvedNames = new java.util.HashMap<>();
 
     /** A person named in full: the sentence and the name's head token. */
     record FullName(Sentence sentence, int head) { }
@@ -140,6 +142,17 @@ public final class CodingContext {
                 fullNames.add(new FullName(s, t.index()));
             }
         }
+    }
+
+    /** The actor a full name resolved to, resolving it once with {@code resolve}. */
+    Actor fullNameActor(FullName n, java.util.function.Function<FullName, Actor> resolve) {
+        Actor a = resolvedNames.get(n);
+        if (a == null) {
+            // not computeIfAbsent: resolving may look up another surname
+            a = resolve.apply(n);
+            resolvedNames.put(n, a);
+        }
+        return a;
     }
 
     /** Earlier full names whose last word is {@code surname}, latest first. */

@@ -31,7 +31,15 @@ public record Actor(String text, String name, String id, String country, String 
      * members ("heavy rains and an ageing crop" is no party).
      */
     public boolean isResolved() {
-        return id != null || country != null || sector != null || members.stream().anyMatch(Actor::isResolved);
+        if (id != null || country != null || sector != null) {
+            return true;
+        }
+        for (Actor m : members) {
+            if (m.isResolved()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Every simple actor this actor stands for: itself, or its members. */
