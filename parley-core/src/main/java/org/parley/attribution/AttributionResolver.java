@@ -70,7 +70,7 @@ public final class AttributionResolver {
         // the speaker, whatever subject the parse gave the verb (it often takes a noun of the act's own clause)
         int[] tail = trailingReporter(s, pred, anchor);
         if (tail != null && (speech < 0 || speech == tail[0] || speaker < 0 || speech > tail[0]
-            || descends(s, pred, speaker) || descends(s, anchor, speaker) || speaker == pred || speaker == anchor)) {
+            || s.dominates(speaker, pred) || s.dominates(speaker, anchor) || speaker == pred || speaker == anchor)) {
             if (speech != tail[0]) {
                 via = listener(s, tail[0]);
                 cue = s.token(tail[0]).lowerWord();
@@ -161,7 +161,7 @@ public final class AttributionResolver {
             Token v = s.token(i);
             String rel = v.deprel() == null ? "" : v.deprel();
             boolean loose = rel.equals("parataxis") || rel.equals("conj") || rel.equals("dep") || rel.equals("root");
-            if (!isSpeech(v) || !loose && (descends(s, i, anchor) || descends(s, i, pred)) || passiveModifier(s, i)) {
+            if (!isSpeech(v) || !loose && (s.dominates(anchor, i) || s.dominates(pred, i)) || passiveModifier(s, i)) {
                 continue;
             }
             int subj = subject(s, i);
@@ -273,18 +273,6 @@ public final class AttributionResolver {
                 if ("cc".equals(c.deprel()) && c.index() > speech && c.index() < event) {
                     return true;
                 }
-            }
-        }
-        return false;
-    }
-
-    private static boolean descends(Sentence s, int node, int ancestor) {
-        if (ancestor < 0) {
-            return false;
-        }
-        for (int cur = s.token(node).head(), d = 0; cur >= 0 && d < 20; cur = s.token(cur).head(), d++) {
-            if (cur == ancestor) {
-                return true;
             }
         }
         return false;

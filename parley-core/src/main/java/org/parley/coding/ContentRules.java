@@ -82,7 +82,7 @@ final class ContentRules {
             return history;
         }
         int dead = deathSubject(s);
-        if (dead >= 0 && descends(s, node, dead)) {
+        if (dead >= 0 && (node == dead || s.dominates(dead, node))) {
             // "Pinochet, who seized power in a 1973 coup and whose regime killed 3,000 opponents, died on Sunday": the
             // life of the dead is biography
             return "life of the dead '" + s.token(dead).word() + "'";
@@ -297,14 +297,5 @@ final class ContentRules {
             }
         }
         return -1;
-    }
-
-    private static boolean descends(Sentence s, int i, int ancestor) {
-        for (int k = 0, cur = i; k < s.size() && cur >= 0; k++, cur = s.token(cur).head()) {
-            if (cur == ancestor) {
-                return true;
-            }
-        }
-        return false;
     }
 }

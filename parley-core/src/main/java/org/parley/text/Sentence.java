@@ -49,6 +49,19 @@ public record Sentence(int index, String text, int begin, List<Token> tokens, bo
         return out;
     }
 
+    /** Whether {@code ancestor} governs {@code node}, directly or through other words (never itself); false for -1. */
+    public boolean dominates(int ancestor, int node) {
+        if (ancestor < 0) {
+            return false;
+        }
+        for (int cur = tokens.get(node).head(), d = 0; cur >= 0 && d < tokens.size(); cur = tokens.get(cur).head(), d++) {
+            if (cur == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The governor of {@code i}, or null at the root. */
     public Token parent(int i) {
         int h = tokens.get(i).head();
