@@ -148,12 +148,8 @@ final class EventBuilder {
                 targ = Roles.freeRelativeObject(s, t.token());
             }
             roleNote = "verb";
-            int between = Roles.prepDependent(s, t.token(), "between", "obl");
-            if (between < 0) {
-                between = Roles.prepDependent(s, t.token(), "between", "nmod");
-            }
-            if (subj < 0 && between >= 0 && sense.type() == EventType.ASSAULT
-                && s.children(between, "conj").size() > 0) {
+            int between = Roles.betweenSides(s, t.token());
+            if (subj < 0 && between >= 0 && sense.type() == EventType.ASSAULT) {
                 // "as fighting/VBG between the army and Fano militiamen spread": the gerund read as a verb
                 subj = between;
                 targ = -1;
@@ -272,13 +268,13 @@ final class EventBuilder {
                     subj = cand;
                 }
             }
-            int between = Roles.prepDependent(s, t.token(), "between", "nmod");
-            if (subj < 0 && between >= 0 && s.children(between, "conj").size() > 0 && takesEffect(s, t.token())) {
+            int between = Roles.betweenSides(s, t.token());
+            if (subj < 0 && between >= 0 && takesEffect(s, t.token())) {
                 // "a truce between the Saudi-led coalition and the Houthis took effect": the parties named
                 // after "between", the first acting toward the others
                 subj = between;
                 targ = -1;
-            } else if (between >= 0 && sense.type() == EventType.ASSAULT && s.children(between, "conj").size() > 0) {
+            } else if (between >= 0 && sense.type() == EventType.ASSAULT) {
                 // "fighting between the army and Fano militiamen spread", "clashes between police and
                 // protesters": the sides are the ones named, not the clause's subject; the first fights the others
                 subj = between;

@@ -686,6 +686,18 @@ final class Roles {
         return -1;
     }
 
+    /**
+     * The first of the sides named after "between" on {@code n} ("the army" in "fighting between the army and Fano
+     * militiamen"), when there are two or more; -1 otherwise.
+     */
+    static int betweenSides(Sentence s, int n) {
+        int b = prepDependent(s, n, "between", "nmod");
+        if (b < 0) {
+            b = prepDependent(s, n, "between", "obl");
+        }
+        return b >= 0 && !s.children(b, "conj").isEmpty() ? b : -1;
+    }
+
     /** Target of a nominal predicate: a dependent introduced by one of the sense's prepositions. */
     static int nounTarget(Sentence s, int n, Sense sense) {
         for (String role : sense.targets()) {

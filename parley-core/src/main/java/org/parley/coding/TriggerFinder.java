@@ -51,16 +51,12 @@ final class TriggerFinder {
                 // "has blamed such attacks on Iran-backed militias": a kind of act, not one that happened
                 continue;
             }
-            if (senses.stream().allMatch(sn -> sn.type() == EventType.ASSAULT)
-                && s.children(t.index()).stream().anyMatch(c -> (c.deprel().equals("amod") || c.deprel().equals("compound"))
-                    && lex.nounIs(c, "figurative"))) {
-                // "its legal battle with Apple", "the US election battle": a contest fought without arms
-                continue;
-            }
-            if (senses.stream().allMatch(sn -> sn.type() == EventType.ASSAULT)
-                && s.children(t.index()).stream().anyMatch(c -> c.deprel().startsWith("nmod")
-                    && (s.hasCase(c.index(), "with") || s.hasCase(c.index(), "against")) && lex.nounIs(c, "illness"))) {
-                // "died after a two-year battle with cancer", "the fight against malaria": an illness is no enemy
+            if (senses.stream().allMatch(sn -> sn.type() == EventType.ASSAULT) && s.children(t.index()).stream()
+                .anyMatch(c -> (c.deprel().equals("amod") || c.deprel().equals("compound")) && lex.nounIs(c, "figurative")
+                    || c.deprel().startsWith("nmod") && (s.hasCase(c.index(), "with") || s.hasCase(c.index(), "against"))
+                        && lex.nounIs(c, "illness"))) {
+                // "its legal battle with Apple", "the US election battle": a contest fought without arms; "died after a
+                // two-year battle with cancer", "the fight against malaria": an illness is no enemy
                 continue;
             }
             int carrier = carrier(lex, s, t.index());
@@ -147,12 +143,10 @@ final class TriggerFinder {
                 continue;
             }
             List<Sense> vs = new ArrayList<>(lex.verbSenses(Syntax.lemma(t)));
-            // "rounded up ... on Friday": the verb's own particle beats a preposition further on
-            vs.sort((a, b) -> Boolean.compare(b.particle() != null && Syntax.hasOwnParticle(s, t.index(), b.particle()),
-                a.particle() != null && Syntax.hasOwnParticle(s, t.index(), a.particle())));
-            // "promised that those responsible would be punished": a sense that asks for a clause of its own
-            // class is tried before the verb's plain sense
-            vs.sort((a, b) -> Boolean.compare(b.clauseClass() != null, a.clauseClass() != null));
+            // a sense that asks for a clause of its own class first ("promised that those responsible would be
+            // punished"), then the verb's own particle before a preposition further on ("rounded up ... on Friday")
+            vs.sort(java.util.Comparator.<Sense, Boolean>comparing(sn -> sn.clauseClass() == null)
+                .thenComparing(sn -> !(sn.particle() != null && Syntax.hasOwnParticle(s, t.index(), sn.particle()))));
             for (Sense sense : vs) {
                 if (sense.particle() != null && !Syntax.hasParticle(s, t.index(), sense.particle())) {
                     continue;
