@@ -49,6 +49,9 @@ public final class ActorResolver {
     /** Determiners that make counted countries the ones named before: "the two countries". */
     private static final Set<String> DEFINITE = Set.of("the", "these", "those", "both");
 
+    /** Plural heads of people that take the group a modifier names: "civilian men", "Rohingya women". */
+    private static final Set<String> PEOPLE_HEADS = Set.of("man", "woman", "child", "boy", "girl");
+
     /** Heads that stand for a state's side when a country modifies them: "the Iranian delegation". */
     private static final Set<String> STATE_HEADS = Set.of("delegation", "representative", "side", "leadership",
         "negotiator", "envoy", "mission", "treasury", "agency");
@@ -289,6 +292,11 @@ public final class ActorResolver {
         }
         if (he instanceof KbEntry.SectorNoun sn) {
             return sectorActor(s, text, sn.sector(), modifierCountries, modifierOrg, modifierPerson, date);
+        }
+        if (headMatch == null && sector != null && h.pos().equals("NNS")
+            && PEOPLE_HEADS.contains(h.lemma().toLowerCase(java.util.Locale.ROOT))) {
+            // "300 civilian men", "Rohingya women": people of the group the modifier names
+            return Actor.simple(text, null, null, first(modifierCountries), sector);
         }
         // adjectival compound heads: "Saudi, Pakistani and Emirati officials" reach here per conjunct
         if (personName && sector != null) {

@@ -305,4 +305,14 @@ class ActorsIT {
         assertTrue(c.target().text().endsWith("Wang Yi"), c.toString());
         assertEquals("CHN", c.target().country());
     }
+
+    @Test
+    void menOrWomenAGroupWordQualifiesAreThatGroup() {
+        Event a = only(SharedParley.code("Soldiers executed about 300 civilian men in the central town of Moura in late"
+            + " March.", "2022-04-05"), EventType.ASSAULT);
+        assertEquals("CVL", a.target().sector(), a.toString());
+        // a man with no group word is no party of his own
+        none(SharedParley.code("The gang executed three young men in the town, police said.", "2022-04-05"),
+            EventType.ASSAULT);
+    }
 }
