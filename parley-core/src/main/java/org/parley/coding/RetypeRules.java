@@ -56,6 +56,18 @@ final class RetypeRules {
     /** Sectors whose members bear arms. */
     private static final Set<String> ARMED_SECTORS = Set.of("MIL", "REB", "COP", "INS", "SPY", "CRM");
 
+    /** Followers of a politician or party, and crowds: "PTI supporters", "supporters of Jair Bolsonaro", "a mob". */
+    private static final java.util.regex.Pattern PARTISANS = java.util.regex.Pattern.compile("\\b(supporters|followers|partisans|crowds?|mobs?)\\b");
+
+    /** A crowd a community's name qualifies: "Buddhist mobs", "a Hindu mob" (communal violence, not a riot). */
+    private static final java.util.regex.Pattern COMMUNAL_CROWD = java.util.regex.Pattern.compile("\\b[A-Z][a-z]+ (mobs?|crowds?)\\b");
+
+    /** Sectors of the guests a state hosts: leaders, officials, envoys, lawmakers, commanders. */
+    private static final Set<String> GUEST_SECTORS = Set.of("GOV", "LEG", "MIL", "ELI", "IGO");
+
+    /** Named-entity tags of places. */
+    private static final Set<String> PLACE_NER = Set.of("LOCATION", "CITY", "STATE_OR_PROVINCE", "COUNTRY", "FACILITY");
+
     /** Verbs of blocking a way. */
     private static final Set<String> BLOCKADES = Set.of("block", "barricade", "blockade");
 
@@ -67,6 +79,12 @@ final class RetypeRules {
 
     /** Verbs of handing a person over. */
     private static final Set<String> HANDOVERS = Set.of("hand over", "hand", "turn over", "turn", "transfer");
+
+    /** Verbs of firing a weapon, and the weapons whose firing at no one is a test. */
+    private static final Set<String> FIRING = Set.of("fire", "launch");
+    private static final Set<String> MISSILES = Set.of("missile", "icbm");
+    /** Where a test missile falls: "into the sea", "into waters off Taiwan". */
+    private static final Set<String> WATERS = Set.of("sea", "water", "ocean", "coast", "bay", "strait");
 
     private final Lexicon lex;
     private final ActorFinder actors;
@@ -190,14 +208,36 @@ final class RetypeRules {
     Draft byForm(Sentence s, Trigger t, Frame frame, Actor source, int targ, CodingContext ctx, Draft d) {
         d = jointExercise(s, t, d);
         d = fireFromUnarmed(t, source, d);
-        d = protestersAct(frame, source, d);
+        d = protestersAct(s, t, frame, source, targ, d);
         d = hostageTaking(s, targ, d);
         d = hackedToDeath(s, t, d);
         d = crowdBlockade(s, t, source, ctx, d);
         d = doneInProtest(s, t, frame, d);
         d = armsHandedOver(s, t, source, d);
         d = agreementLeft(s, targ, d);
+        d = welcomedAsGuest(s, t, d);
         return refusal(s, t, frame, source, d);
+    }
+
+    /**
+     * "welcomed Chinese President Xi Jinping to Belgrade": welcoming a state's leader, envoy or delegation to a place
+     * is hosting him ("welcomed refugees to Germany" is not).
+     */
+    private static Draft welcomedAsGuest(Sentence s, Trigger t, Draft d) {
+        Actor guest = d.target();
+        if (t.nominal() || d.type() != EventType.SUPPORT || guest == null || !guest.isResolved()
+            || !Syntax.lemma(s.token(t.token())).equals("welcome")
+            || !(guest.id() != null && guest.id().startsWith("PER:")
+                || (guest.sector() == null ? guest.name() != null : GUEST_SECTORS.contains(guest.sector())))) {
+            return d;
+        }
+        for (Token c : s.children(t.token())) {
+            if (c.deprel().startsWith("obl") && s.hasCase(c.index(), "to") && c.isProperNoun()
+                && PLACE_NER.contains(String.valueOf(c.ner()))) {
+                return d.retyped(EventType.CONSULT, "visit", "043", " (a guest welcomed to a place: CONSULT host)");
+            }
+        }
+        return d;
     }
 
     /** "joint military exercises": exercises called joint are cooperation, unless told as a show of force. */
@@ -219,16 +259,46 @@ final class RetypeRules {
         return d;
     }
 
-    /** "protesters stormed parliament" is a riot, "protesters blocked roads" a blockade: the protest's form. */
-    private static Draft protestersAct(Frame frame, Actor source, Draft d) {
-        if (source != null && frame.effect() == null
-            && (d.type() == EventType.ASSAULT && "OPP".equals(source.sector()) || d.type() == EventType.COERCE)
-            && PROTESTER.matcher(source.text().toLowerCase(Locale.ROOT)).find()) {
+    /**
+     * "protesters stormed parliament" is a riot, "protesters blocked roads" a blockade: the protest's form. A
+     * politician's supporters or a crowd who storm or attack a building ("PTI supporters stormed the corps
+     * commander's residence", "crowds hurled bottles at the Japanese Embassy") riot too; supporters who attack
+     * or clash with people ("attacked anti-government protesters"), an armed group's supporters and a community's
+     * mob ("Buddhist mobs torched Muslim-owned shops") assault.
+     */
+    private Draft protestersAct(Sentence s, Trigger t, Frame frame, Actor source, int targ, Draft d) {
+        if (source == null || frame.effect() != null) {
+            return d;
+        }
+        String text = source.text().toLowerCase(Locale.ROOT);
+        java.util.regex.Matcher m = PARTISANS.matcher(text);
+        boolean partisans = d.type() == EventType.ASSAULT && m.find()
+            && (m.group(1).startsWith("supporter") || m.group(1).startsWith("follower") || m.group(1).startsWith("partisan")
+                || (!source.isResolved() || "OPP".equals(source.sector()) || "CVL".equals(source.sector()))
+                    && !COMMUNAL_CROWD.matcher(source.text()).find())
+            && !t.sense().has(Sense.Flag.RECIP) && targ >= 0 && building(s, targ)
+            && source.flatten().stream().noneMatch(a -> a.sector() != null
+                && (ARMED_SECTORS.contains(a.sector()) || NON_STATE_ARMED.contains(a.sector())));
+        if (partisans || (d.type() == EventType.ASSAULT && "OPP".equals(source.sector()) || d.type() == EventType.COERCE)
+            && PROTESTER.matcher(text).find()) {
             boolean riot = d.type() == EventType.ASSAULT;
             return d.retyped(EventType.PROTEST, riot ? "riot" : "obstruct", riot ? "145" : "144",
                 riot ? " (violence by protesters: PROTEST riot)" : " (blockade by protesters: PROTEST obstruct)");
         }
         return d;
+    }
+
+    /** The target phrase (or one of its conjuncts) is a building or a body housed in one: "the embassy", "parliament". */
+    private boolean building(Sentence s, int targ) {
+        if (lex.nounIs(s.token(targ), "facility") || lex.nounIs(s.token(targ), "institution")) {
+            return true;
+        }
+        for (Token c : s.children(targ, "conj")) {
+            if (lex.nounIs(c, "facility") || lex.nounIs(c, "institution")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "held more than 1,000 hostages": hostage-taking is an assault. */
@@ -328,7 +398,31 @@ final class RetypeRules {
         d = officialsOrderedOut(s, t, frame, source, d);
         d = suspectHandedOver(s, t, frame, source, targ, ctx, d);
         d = blastedWithWeapon(s, t, d);
+        d = missileAtNoOne(s, t, source, targ, d);
         return stateProtest(s, t, source, ctx, d);
+    }
+
+    /**
+     * "fired two ballistic missiles into the sea", "launched a missile off its east coast": a missile fired at no
+     * party or place but the sea is a test or a show of force (MOBILIZE), not an attack; fired at a party or at a
+     * place ("at two air bases") it stays an ASSAULT.
+     */
+    private static Draft missileAtNoOne(Sentence s, Trigger t, Actor source, int targ, Draft d) {
+        if (d.type() != EventType.ASSAULT || source == null || !source.isResolved()
+            || d.target() != null && (d.target().isResolved() || targ < 0 || !WATERS.contains(Syntax.lemma(s.token(targ))))) {
+            return d;
+        }
+        Token missile = null;
+        if (t.nominal()) {
+            missile = t.light() != null ? s.token(t.token()) : null;
+        } else if (FIRING.contains(Syntax.lemma(s.token(t.token())))) {
+            missile = Syntax.child(s, t.token(), "obj");
+        }
+        if (missile == null || !MISSILES.contains(Syntax.lemma(missile))) {
+            return d;
+        }
+        return new Draft(EventType.MOBILIZE, "weapons", d.context(), "15", d.modality(), null,
+            d.rule() + " (missile fired at no one: MOBILIZE)", d.crowdForce());
     }
 
     /** "used pepper spray to disperse the women": the force used on the crowd is the act. */

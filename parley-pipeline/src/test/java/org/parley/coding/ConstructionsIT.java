@@ -1337,4 +1337,62 @@ class ConstructionsIT {
         first(SharedParley.code("Prime Minister Nawaz Sharif on Monday launched a mediation effort to resolve the rift"
             + " between Qatar and other Gulf states.", "2017-06-12"), EventType.CONSULT);
     }
+
+    @Test
+    void aMissileFiredIntoTheSeaIsATestAndOneFiredAtBasesAnAttack() {
+        Event m = only(SharedParley.code("North Korea fired a ballistic missile into the sea off its east coast on Sunday,"
+            + " South Korea's military said.", "2023-03-19"), EventType.MOBILIZE);
+        assertEquals("PRK", m.source().country(), m.toString());
+        assertNull(m.target(), m.toString());
+        List<Event> ev = SharedParley.code("Iran fired more than a dozen ballistic missiles at two air bases in Iraq"
+            + " housing U.S. troops early on Wednesday.", "2020-01-08");
+        first(ev, EventType.ASSAULT);
+        none(ev, EventType.MOBILIZE);
+    }
+
+    @Test
+    void stonesThrownByDemonstratorsAreARiotAndAWordThrownIsNothing() {
+        Event p = only(SharedParley.code("Serb demonstrators in the divided northern town of Mitrovica threw stones at"
+            + " U.N. police on Monday.", "2008-02-18"), EventType.PROTEST);
+        assertEquals("riot", p.mode(), p.toString());
+        assertTrue(p.target().text().contains("police"), p.toString());
+        none(SharedParley.code("The senator threw his weight behind the governor at a rally in Lagos on Monday.",
+            "2022-05-02"), EventType.ASSAULT);
+    }
+
+    @Test
+    void supportersStormingABuildingRiotButSupportersAttackingPeopleAssault() {
+        Event p = only(SharedParley.code("Thousands of supporters of former President Jair Bolsonaro stormed Brazil's"
+            + " Congress, Supreme Court and presidential palace on Sunday, smashing windows.", "2023-01-09"),
+            EventType.PROTEST);
+        assertEquals("riot", p.mode(), p.toString());
+        only(SharedParley.code("Supporters of the prime minister attacked anti-government protesters in Colombo on"
+            + " Monday.", "2022-05-09"), EventType.ASSAULT);
+        only(SharedParley.code("Her supporters clashed with police outside the court in Dhaka on Thursday.",
+            "2018-02-08"), EventType.ASSAULT);
+        // a community's mob burning another's shops is communal violence, not a riot against the state
+        only(SharedParley.code("Buddhist mobs torched Muslim-owned shops and a mosque in Kandy on Monday.", "2018-03-06"),
+            EventType.ASSAULT);
+    }
+
+    @Test
+    void teargasUsedAgainstProtestersIsForceOnTheCrowd() {
+        Event a = only(SharedParley.code("Police used tear gas and water cannon against protesters in Karachi and"
+            + " Peshawar on Tuesday.", "2023-05-09"), EventType.ASSAULT);
+        assertEquals("crowd-control", a.mode(), a.toString());
+        assertTrue(a.target().text().contains("protesters"), a.toString());
+        none(SharedParley.code("The company used rubber bullets in its tests on Tuesday.", "2023-05-09"),
+            EventType.ASSAULT);
+    }
+
+    @Test
+    void aLeaderWelcomedToACapitalIsHostedAndADealWelcomedIsBacked() {
+        Event c = only(SharedParley.code("Serbian President Aleksandar Vucic welcomed Chinese President Xi Jinping to"
+            + " Belgrade on Tuesday.", "2024-05-07"), EventType.CONSULT);
+        assertEquals("CHN", c.target().country(), c.toString());
+        only(SharedParley.code("Germany welcomed the agreement to end the fighting on Tuesday.", "2024-05-07"),
+            EventType.SUPPORT);
+        none(SharedParley.code("The minister welcomed refugees to Germany on Tuesday.", "2015-09-07"),
+            EventType.CONSULT);
+    }
 }
