@@ -19,7 +19,8 @@ import java.util.function.Consumer;
  * predicates, {@link ContentRules} sets aside those that are another event's content or background,
  * {@link EventBuilder} codes each remaining one (with {@link ActorFinder}, {@link PartySlots},
  * {@link Retyping} and {@link FrameAnalyzer}, and {@link RetypeRules} for the rules that retype it),
- * and {@link PostProcessor} joins and completes the sentence's events.
+ * {@link PostProcessor} joins and completes the sentence's events, and {@link HeededRequests} adds the requests
+ * the sentence tells as answered.
  */
 public final class EventCoder {
     private final Lexicon lex;
@@ -27,6 +28,7 @@ public final class EventCoder {
     private final ContentRules contentRules;
     private final EventBuilder builder;
     private final ActorFinder finder;
+    private final HeededRequests requests;
 
     /** A coder over an immutable lexicon and actor resolver; both are shared, never changed. */
     public EventCoder(Lexicon lex, ActorResolver actors) {
@@ -35,8 +37,10 @@ public final class EventCoder {
         this.contentRules = new ContentRules(lex);
         ActorFinder finder = new ActorFinder(lex, actors);
         this.finder = finder;
-        this.builder = new EventBuilder(lex, new FrameAnalyzer(lex), contentRules, finder, new PartySlots(lex, finder),
+        FrameAnalyzer frames = new FrameAnalyzer(lex);
+        this.builder = new EventBuilder(lex, frames, contentRules, finder, new PartySlots(lex, finder),
             new Retyping(lex), new RetypeRules(lex, finder));
+        this.requests = new HeededRequests(frames, finder);
     }
 
     /** The lexicon this coder reads. */
@@ -94,6 +98,7 @@ public final class EventCoder {
         out = PostProcessor.reciprocals(out, log);
         out = PostProcessor.impliedProtests(s, out, log);
         out = PostProcessor.impliedCooperation(s, out, log);
+        out = requests.add(s, out, ctx, log);
         boolean told = false;
         for (CodedEvent e : out) {
             if (!e.modality().isUnrealized()) {

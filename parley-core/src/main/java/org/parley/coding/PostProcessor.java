@@ -38,7 +38,7 @@ final class PostProcessor {
             boolean absorbed = false;
             for (int k = 0; k < out.size(); k++) {
                 CodedEvent o = out.get(k);
-                if (o.type() != e.type() || o.modality() != e.modality()) {
+                if (o.type() != e.type() || o.modality() != e.modality() || twoSanctions(o, e)) {
                     continue;
                 }
                 boolean connected = o.anchor() == e.anchor() || s.token(e.token()).head() == o.token()
@@ -75,6 +75,16 @@ final class PostProcessor {
             }
         }
         return out;
+    }
+
+    /**
+     * "broke relations with the United States and gave American diplomats 72 hours to leave": sanctions of two kinds
+     * on two named parties are two acts.
+     */
+    private static boolean twoSanctions(CodedEvent o, CodedEvent e) {
+        return o.type() == EventType.SANCTION && o.mode() != null && e.mode() != null && !o.mode().equals(e.mode())
+            && o.target() != null && e.target() != null && o.target().isResolved() && e.target().isResolved()
+            && !sameActor(o.target(), e.target());
     }
 
     private static boolean pronoun(Actor a) {

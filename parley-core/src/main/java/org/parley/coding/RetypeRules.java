@@ -77,6 +77,9 @@ final class RetypeRules {
     /** Verbs of command: an order to one's own forces is a deployment. */
     private static final Set<String> COMMANDS = Set.of("order", "command", "direct", "instruct");
 
+    /** Pronouns that restate a party named before in the sentence. */
+    private static final Set<String> RESTATING = Set.of("him", "her", "them");
+
     /** Verbs of handing a person over. */
     private static final Set<String> HANDOVERS = Set.of("hand over", "hand", "turn over", "turn", "transfer");
 
@@ -163,8 +166,8 @@ final class RetypeRules {
 
     /**
      * Whether the light verb does the act as it says it: "offered an apology" apologises, "announced 500 new
-     * sanctions" imposes them, "approved a loan" lends, "announced his resignation" resigns (unless the act names a
-     * later day: "his resignation, effective May 1").
+     * sanctions" imposes them, "approved a loan" lends, "announced his resignation" resigns, "approved a state of
+     * emergency" puts it in force (unless the act names a later day: "his resignation, effective May 1").
      */
     private static boolean doneBySaying(Sentence s, Trigger t, Draft d) {
         Lexicon.LightVerb light = t.light();
@@ -174,7 +177,8 @@ final class RetypeRules {
             || d.type() == EventType.AID && light.lemma().equals("approve")
                 && LOANS.contains(Syntax.lemma(s.token(t.token())))
             || "resign".equals(d.mode()) && light.modality() == Modality.INTENDED
-                && light.lemma().equals("announce") && !hasOwnTime(s, t.token());
+                && light.lemma().equals("announce") && !hasOwnTime(s, t.token())
+            || "martial-law".equals(d.mode()) && light.lemma().equals("approve") && !hasOwnTime(s, t.token());
     }
 
     /**
@@ -500,13 +504,21 @@ final class RetypeRules {
         return d;
     }
 
-    /** "ordered 60 Russian diplomats to leave the country", "ordering 20 Czech embassy staff to leave Russia". */
+    /**
+     * "ordered 60 Russian diplomats to leave the country", "ordering 20 Czech embassy staff to leave Russia", "gave
+     * American diplomats 72 hours to leave": foreign officials told to go are expelled.
+     */
     private static Draft officialsOrderedOut(Sentence s, Trigger t, Frame frame, Actor source, Draft d) {
         Actor target = d.target();
-        if (!t.nominal() && d.type() == EventType.REQUEST && frame.effect() == null && source != null && target != null
-            && COMMANDS.contains(Syntax.lemma(s.token(t.token()))) && toLeave(s, t.token())
-            && "GOV".equals(target.sector()) && target.country() != null && source.country() != null
-            && !target.country().equals(source.country())) {
+        String verb = Syntax.lemma(s.token(t.token()));
+        if (!t.nominal() && frame.effect() == null && source != null && target != null
+            && (d.type() == EventType.REQUEST && COMMANDS.contains(verb) || d.type() == EventType.THREATEN
+                && verb.equals("give"))
+            && toLeave(s, t.token()) && (target.id() == null || !target.id().startsWith("PER:"))
+            && ("GOV".equals(target.sector()) && target.country() != null && source.country() != null
+                && !target.country().equals(source.country())
+                // "expelled the ambassador and gave him 48 hours to leave": the expulsion restated
+                || d.type() == EventType.THREATEN && !target.isResolved() && RESTATING.contains(target.text()))) {
             return d.retyped(EventType.SANCTION, "expel", "1663", " (foreign officials ordered out: SANCTION)")
                 .withModality(Modality.ASSERTED);
         }

@@ -1395,4 +1395,53 @@ class ConstructionsIT {
         none(SharedParley.code("The minister welcomed refugees to Germany on Tuesday.", "2015-09-07"),
             EventType.CONSULT);
     }
+
+    @Test
+    void hoursGivenToLeaveAreAnUltimatumOrForDiplomatsAnExpulsion() {
+        Event t = only(SharedParley.code("President George W. Bush gave Saddam Hussein and his sons 48 hours to leave"
+            + " Iraq or face military action.", "2003-03-18"), EventType.THREATEN);
+        assertTrue(t.target().text().contains("Saddam"), t.toString());
+        List<Event> ev = SharedParley.code("Venezuelan President Nicolas Maduro broke diplomatic relations with the"
+            + " United States on Wednesday and gave American diplomats 72 hours to leave the country.", "2019-01-24");
+        assertEquals(2, ev.stream().filter(e -> e.type() == EventType.SANCTION).count(), ev::toString);
+        none(ev, EventType.THREATEN);
+        // the expulsion restated with a pronoun is one expulsion
+        Event x = only(SharedParley.code("Malaysia on Saturday expelled North Korea's ambassador Kang Chol and gave him"
+            + " 48 hours to leave the country.", "2017-03-04"), EventType.SANCTION);
+        assertTrue(x.target().text().contains("ambassador"), x.toString());
+        // a teacher's deadline is no ultimatum
+        none(SharedParley.code("The teacher gave the students two days to finish the essay.", "2017-03-04"),
+            EventType.THREATEN);
+    }
+
+    @Test
+    void aRequestActedOnIsTheAuthorsRequestToWhoeverActs() {
+        List<Event> ev = SharedParley.code("Rwanda deployed 1,000 soldiers to Mozambique's Cabo Delgado province on"
+            + " Friday at the request of the Mozambican government.", "2021-07-09");
+        Event r = only(ev, EventType.REQUEST);
+        assertEquals(Modality.REQUESTED, r.modality());
+        assertEquals("MOZ", r.source().country(), r.toString());
+        assertEquals("RWA", r.target().country(), r.toString());
+        only(ev, EventType.MOBILIZE);
+        Event p = only(SharedParley.code("Ukraine's parliament on Monday approved President Petro Poroshenko's request"
+            + " to impose martial law in border regions.", "2018-11-26"), EventType.REQUEST);
+        assertEquals("PER:petro_poroshenko", p.source().id(), p.toString());
+        // no request is made when the act waits on one
+        none(SharedParley.code("Troops would be sent to the island only at the request of the government.",
+            "2011-03-14"), EventType.REQUEST);
+    }
+
+    @Test
+    void aStateOfExceptionOrSiegeApprovedOrDeclaredIsEmergencyRuleNotAnAttack() {
+        Event c = only(SharedParley.code("El Salvador's Congress approved a 30-day state of exception early on Sunday,"
+            + " suspending some civil liberties.", "2022-03-27"), EventType.COERCE);
+        assertEquals(Modality.ASSERTED, c.modality());
+        assertEquals("martial-law", c.mode());
+        List<Event> ev = SharedParley.code("Argentine President Fernando de la Rua declared a state of siege on"
+            + " Wednesday.", "2001-12-20");
+        only(ev, EventType.COERCE);
+        none(ev, EventType.ASSAULT);
+        only(SharedParley.code("Canadian Prime Minister Justin Trudeau invoked emergency powers on Monday for the first"
+            + " time in half a century.", "2022-02-14"), EventType.COERCE);
+    }
 }
