@@ -28,7 +28,7 @@ public final class ActorResolver {
         "commander", "spokesman", "spokeswoman", "spokesperson", "board", "panel", "body", "personnel", "staff",
         "crew", "operative", "agent", "instructor", "trainer", "source", "vessel", "boat", "aircraft", "jet",
         "helicopter", "truck", "station", "outpost", "barracks", "treasury", "agency", "alliance", "expert",
-        "investigator", "monitor", "inspector", "observer");
+        "investigator", "monitor", "inspector", "observer", "network");
 
     /** Craft that stand for their country's side when a country modifies them: "Chinese surveillance ships". */
     private static final Set<String> CRAFT_HEADS = Set.of("ship", "vessel", "boat", "plane", "aircraft", "jet",

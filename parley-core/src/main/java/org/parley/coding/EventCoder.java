@@ -19,8 +19,8 @@ import java.util.function.Consumer;
  * predicates, {@link ContentRules} sets aside those that are another event's content or background,
  * {@link EventBuilder} codes each remaining one (with {@link ActorFinder}, {@link PartySlots},
  * {@link Retyping} and {@link FrameAnalyzer}, and {@link RetypeRules} for the rules that retype it),
- * {@link PostProcessor} joins and completes the sentence's events, and {@link HeededRequests} adds the requests
- * the sentence tells as answered.
+ * {@link PostProcessor} joins and completes the sentence's events, {@link HeededRequests} adds the requests
+ * the sentence tells as answered and {@link AssignedBlame} the blame a speaker lays by naming who is responsible.
  */
 public final class EventCoder {
     private final Lexicon lex;
@@ -29,6 +29,7 @@ public final class EventCoder {
     private final EventBuilder builder;
     private final ActorFinder finder;
     private final HeededRequests requests;
+    private final AssignedBlame blame;
 
     /** A coder over an immutable lexicon and actor resolver; both are shared, never changed. */
     public EventCoder(Lexicon lex, ActorResolver actors) {
@@ -41,6 +42,7 @@ public final class EventCoder {
         this.builder = new EventBuilder(lex, frames, contentRules, finder, new PartySlots(lex, finder),
             new Retyping(lex), new RetypeRules(lex, finder));
         this.requests = new HeededRequests(frames, finder);
+        this.blame = new AssignedBlame(lex, frames, finder);
     }
 
     /** The lexicon this coder reads. */
@@ -99,6 +101,7 @@ public final class EventCoder {
         out = PostProcessor.impliedProtests(s, out, log);
         out = PostProcessor.impliedCooperation(s, out, log);
         out = requests.add(s, out, ctx, log);
+        out = blame.add(s, out, ctx, log);
         boolean told = false;
         for (CodedEvent e : out) {
             if (!e.modality().isUnrealized()) {

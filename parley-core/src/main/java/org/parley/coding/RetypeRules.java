@@ -569,7 +569,14 @@ final class RetypeRules {
         }
         Token obj = Syntax.child(s, t.token(), "obj");
         if (obj == null) {
-            return d;
+            // "Chile's government protested to Britain": a complaint lodged with another state
+            int to = Roles.prepDependent(s, t.token(), "to", "obl");
+            Actor addressee = to < 0 ? null : actors.actor(s, to, ctx);
+            if (addressee == null || !addressee.isResolved() || ActorFinder.sameActor(addressee, source)) {
+                return d;
+            }
+            return new Draft(EventType.ACCUSE, null, d.context(), "114", d.modality(), addressee,
+                d.rule() + " (a state's protest to another: ACCUSE)", d.crowdForce());
         }
         Actor doer = protestedDoer(s, obj.index(), ctx);
         Actor target = doer != null && doer.isResolved() ? doer : d.target();

@@ -274,6 +274,9 @@ final class TriggerFinder {
         return n;
     }
 
+    /** Heads that name an act by what follows "of": "an act of aggression", "a form of terrorism". */
+    private static final Set<String> ACT_HEADS = Set.of("act", "form", "kind", "case", "example", "declaration");
+
     /**
      * The predicate of the verb's small clause ("called the flights <b>provocative</b>", "calling it a
      * <b>kidnapping</b>", "called the downing a <b>stab</b> in the back") when its lemma, or a modifier of it
@@ -295,16 +298,26 @@ final class TriggerFinder {
             }
         }
         if (obj != null) {
-            // "called Hungary's new law 'a shame'", with the predicate hung on the object
+            // "called Hungary's new law 'a shame'", with the predicate hung on the object; "called the extradition
+            // illegal", with the predicate read as an adjective after the object
             s.children(obj.index()).stream().filter(c -> c.deprel().equals("dep")
-                || c.deprel().equals("appos") && c.index() > obj.index() + 1).forEach(cands::add);
+                || c.deprel().equals("appos") && c.index() > obj.index() + 1
+                || c.deprel().equals("amod") && c.index() > obj.index()).forEach(cands::add);
+            if (lex.nounIs(obj, cls) && s.children(obj.index()).stream().anyMatch(c -> c.deprel().equals("compound")
+                && !lex.nounSenses(Syntax.lemma(c)).isEmpty())) {
+                // "called the raid state terrorism", with the act read as a modifier of the name
+                return obj.index();
+            }
         }
         for (Token c : cands) {
             if (lex.nounIs(c, cls)) {
                 return c.index();
             }
             for (Token m : s.children(c.index())) {
-                if ((m.deprel().equals("amod") || m.deprel().equals("compound")) && lex.nounIs(m, cls)) {
+                // "illegal and politically motivated", "an act of aggression"
+                if ((m.deprel().equals("amod") || m.deprel().equals("compound") || m.deprel().equals("conj")
+                    || m.deprel().startsWith("nmod") && s.hasCase(m.index(), "of") && ACT_HEADS.contains(Syntax.lemma(c)))
+                    && lex.nounIs(m, cls)) {
                     return c.index();
                 }
             }

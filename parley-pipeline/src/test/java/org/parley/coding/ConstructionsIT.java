@@ -1444,4 +1444,40 @@ class ConstructionsIT {
         only(SharedParley.code("Canadian Prime Minister Justin Trudeau invoked emergency powers on Monday for the first"
             + " time in half a century.", "2022-02-14"), EventType.COERCE);
     }
+
+    @Test
+    void anActCalledByABadNameIsAnAccusationHoweverTheNameIsParsed() {
+        // the predicate read as an adjective on the object, coordinated
+        only(SharedParley.code("Moscow called the extradition illegal and politically motivated on Tuesday.",
+            "2010-11-16"), EventType.ACCUSE);
+        // the name under "an act of"
+        only(SharedParley.code("Sudan called the strike an act of aggression on Thursday.", "1998-08-20"),
+            EventType.ACCUSE);
+        only(SharedParley.code("Paraguay's new president, Federico Franco, called the suspension unjust.", "2012-06-30"),
+            EventType.ACCUSE);
+        // a neutral name charges no one
+        none(SharedParley.code("Moscow called the extradition a legal matter on Tuesday.", "2010-11-16"),
+            EventType.ACCUSE);
+    }
+
+    @Test
+    void aStateProtestingToAnotherAccusesIt() {
+        Event a = only(SharedParley.code("Chile's government protested to Britain on Saturday, saying Pinochet travelled"
+            + " on a diplomatic passport.", "1998-10-18"), EventType.ACCUSE);
+        assertEquals("GBR", a.target().country(), a.toString());
+        none(SharedParley.code("Chile's government protested to Britain on Saturday, saying Pinochet travelled"
+            + " on a diplomatic passport.", "1998-10-18"), EventType.PROTEST);
+    }
+
+    @Test
+    void sayingWhoIsResponsibleForAnAttackAccusesThemUnlessDenied() {
+        Event a = only(SharedParley.code("President Bill Clinton said Osama bin Laden's network was responsible for the"
+            + " embassy attacks.", "1998-08-20"), EventType.ACCUSE);
+        assertEquals("PER:bill_clinton", a.source().id(), a.toString());
+        assertEquals("INS", a.target().sector(), a.toString());
+        none(SharedParley.code("Iran said it was not responsible for the attack on the tanker.", "2019-06-14"),
+            EventType.ACCUSE);
+        none(SharedParley.code("The ministry said the police were responsible for security at the summit.",
+            "2019-06-14"), EventType.ACCUSE);
+    }
 }
