@@ -608,6 +608,19 @@ final class EventBuilder {
                 }
             }
         }
+        if ("privilege".equals(sense.objClass()) && targ >= 0 && lex.nounIs(s.token(targ), "privilege")) {
+            // "revoked the licence of Blackwater", "cancelled the visas of 20 officials": the holder loses it
+            for (Token c : s.children(targ)) {
+                if (c.deprel().equals("nmod:poss") || c.deprel().startsWith("nmod") && s.hasCase(c.index(), "of")) {
+                    Actor holder = actors.actor(s, c.index(), ctx);
+                    if (holder.isResolved()) {
+                        targ = c.index();
+                        target = holder;
+                    }
+                    break;
+                }
+            }
+        }
         boolean agreementSigned = sense.type() == EventType.SUPPORT && !t.nominal() && signsAgreement(s, t.token());
         // filters
         boolean verbalised = crowdControl || agreementSigned || frame.effect() != null || modality == Modality.INTENDED || modality == Modality.PROPOSED

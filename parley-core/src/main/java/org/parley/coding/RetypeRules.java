@@ -9,6 +9,7 @@ import org.parley.text.Token;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 
 import static org.parley.coding.PostProcessor.PROTESTER;
@@ -399,7 +400,7 @@ final class RetypeRules {
         d = crowdDispersed(s, t, frame, d);
         d = forceOnCrowd(s, t, ctx, d);
         d = orderToOwnForces(s, t, frame, source, ctx, d);
-        d = officialsOrderedOut(s, t, frame, source, d);
+        d = officialsOrderedOut(s, t, frame, source, targ, d);
         d = suspectHandedOver(s, t, frame, source, targ, ctx, d);
         d = blastedWithWeapon(s, t, d);
         d = missileAtNoOne(s, t, source, targ, d);
@@ -508,7 +509,7 @@ final class RetypeRules {
      * "ordered 60 Russian diplomats to leave the country", "ordering 20 Czech embassy staff to leave Russia", "gave
      * American diplomats 72 hours to leave": foreign officials told to go are expelled.
      */
-    private static Draft officialsOrderedOut(Sentence s, Trigger t, Frame frame, Actor source, Draft d) {
+    private Draft officialsOrderedOut(Sentence s, Trigger t, Frame frame, Actor source, int targ, Draft d) {
         Actor target = d.target();
         String verb = Syntax.lemma(s.token(t.token()));
         if (!t.nominal() && frame.effect() == null && source != null && target != null
@@ -517,6 +518,11 @@ final class RetypeRules {
             && toLeave(s, t.token()) && (target.id() == null || !target.id().startsWith("PER:"))
             && ("GOV".equals(target.sector()) && target.country() != null && source.country() != null
                 && !target.country().equals(source.country())
+                // "ordered diplomats from seven Latin American countries to leave"
+                || targ >= 0 && lex.nounIs(s.token(targ), "diplomat") && s.token(targ).pos().startsWith("NN")
+                    && !Objects.equals(target.country(), source.country())
+                    // "ordered its non-essential diplomats to leave" evacuates them
+                    && s.children(targ).stream().noneMatch(c -> c.deprel().equals("nmod:poss") && c.isPronoun())
                 // "expelled the ambassador and gave him 48 hours to leave": the expulsion restated
                 || d.type() == EventType.THREATEN && !target.isResolved() && RESTATING.contains(target.text()))) {
             return d.retyped(EventType.SANCTION, "expel", "1663", " (foreign officials ordered out: SANCTION)")

@@ -249,11 +249,21 @@ final class Retyping {
     }
 
     /** Whether the order is to leave: "ordered them to leave the country", "to quit Russia within a week". */
+    /** Verbs of leaving a country. */
+    private static final Set<String> LEAVING = Set.of("leave", "quit", "depart", "exit");
+
     static boolean toLeave(Sentence s, int verb) {
+        for (Token c : s.children(verb)) {
+            // "ordered diplomats from seven Latin American countries, including Argentina, Chile and Peru, to leave"
+            if ((c.deprel().equals("xcomp") || c.deprel().equals("advcl")) && LEAVING.contains(Syntax.lemma(c))
+                && Roles.hasMark(s, c.index(), "to")) {
+                return true;
+            }
+        }
         // the infinitive may hang on a relative clause between ("diplomats it described as spies to leave")
         for (int i = verb + 1; i < Math.min(s.size(), verb + 16); i++) {
             Token c = s.token(i);
-            if (Set.of("leave", "quit", "depart", "exit").contains(Syntax.lemma(c)) && c.isVerb()
+            if (LEAVING.contains(Syntax.lemma(c)) && c.isVerb()
                 && Roles.hasMark(s, i, "to")) {
                 return true;
             }

@@ -1480,4 +1480,18 @@ class ConstructionsIT {
         none(SharedParley.code("The ministry said the police were responsible for security at the summit.",
             "2019-06-14"), EventType.ACCUSE);
     }
+
+    @Test
+    void aVisaOrLicenceRevokedSanctionsItsHolderAndDiplomatsOrderedOutAreExpelled() {
+        Event v = only(SharedParley.code("The United States revoked the visas of 20 Nicaraguan officials on Friday.",
+            "2021-07-09"), EventType.SANCTION);
+        assertEquals("NIC", v.target().country(), v.toString());
+        Event x = only(SharedParley.code("Venezuela ordered diplomats from seven Latin American countries, including"
+            + " Argentina, Chile and Peru, to leave on Monday.", "2024-07-29"), EventType.SANCTION);
+        assertEquals("expel", x.mode(), x.toString());
+        // a state sending its own diplomats home expels no one
+        none(SharedParley.code("The United States ordered its non-essential diplomats to leave Iraq on Monday.",
+            "2019-05-15"), EventType.SANCTION);
+        none(SharedParley.code("The court revoked his bail on Monday.", "2019-05-15"), EventType.SANCTION);
+    }
 }
