@@ -154,6 +154,10 @@ final class TriggerFinder {
                 if (sense.objClass() != null && !objectIs(s, t.index(), sense.objClass())) {
                     continue;
                 }
+                if (sense.has(Sense.Flag.FORCES) && !forcesMoveIn(s, t.index())) {
+                    // "Senegalese troops crossed into Gambia" deploys; "refugees crossed into Chad" does not
+                    continue;
+                }
                 if (sense.predClass() != null && smallClausePredicate(s, t.index(), sense.predClass()) < 0) {
                     // "called the raid a kidnapping" charges; "called the meeting" does not
                     continue;
@@ -274,6 +278,10 @@ final class TriggerFinder {
         return n;
     }
 
+    /** What forces sent to bring relief come for: "arrived in Nepal to help deliver aid". */
+    private static final Set<String> RELIEF = Set.of("aid", "relief", "rescue", "peacekeeping", "humanitarian",
+        "earthquake", "flood", "survivor", "evacuation");
+
     /** Heads that name an act by what follows "of": "an act of aggression", "a form of terrorism". */
     private static final Set<String> ACT_HEADS = Set.of("act", "form", "kind", "case", "example", "declaration");
 
@@ -361,10 +369,61 @@ final class TriggerFinder {
         if (o == null) {
             return false;
         }
-        if (cls.equals("*")) {
-            return true;
+        return cls.equals("*") || phraseIs(s, o.index(), cls);
+    }
+
+    /**
+     * Forces that move into a place deploy: "Senegalese troops crossed into Gambia", "the first of about 1,300
+     * Australian troops arrived in East Timor". Not forces that leave ("rolled across the border from Iraq into
+     * Kuwait"), that move in to attack or seize ("poured into South Ossetia and attacked Georgian positions"), or
+     * that come to bring aid or keep the peace ("arrived in Nepal to help deliver aid").
+     */
+    private boolean forcesMoveIn(Sentence s, int v) {
+        int subj = Roles.verbSubject(s, v, 0);
+        if (subj < 0 || Syntax.isPassive(s, v) || !headIs(s, subj, "troops")) {
+            return false;
         }
-        int i = o.index();
+        for (Token c : s.children(v)) {
+            if (c.deprel().startsWith("obl") && s.hasCase(c.index(), "from")) {
+                return false;
+            }
+            if (c.deprel().equals("conj") && c.isVerb() && lex.verbSenses(Syntax.lemma(c)).stream()
+                .anyMatch(x -> x.type() == EventType.ASSAULT || x.type() == EventType.COERCE)) {
+                return false;
+            }
+            if ((c.deprel().equals("advcl") || c.deprel().equals("xcomp")) && s.tokens().stream()
+                .anyMatch(w -> RELIEF.contains(Syntax.lemma(w)) && s.dominates(c.index(), w.index()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The phrase's head, or what it counts or picks out ("the first of ... troops"), is of the class. */
+    private boolean headIs(Sentence s, int i, String cls) {
+        for (int k = 0; k < 3; k++) {
+            if (lex.nounIs(s.token(i), cls)) {
+                return true;
+            }
+            int of = -1;
+            for (Token c : s.children(i)) {
+                if (c.deprel().startsWith("nmod") && s.hasCase(c.index(), "of")) {
+                    of = c.index();
+                }
+            }
+            if (of < 0) {
+                return false;
+            }
+            i = of;
+        }
+        return false;
+    }
+
+    /**
+     * The phrase headed by {@code i} names a noun of the class: its head, a compound on the head ("eased curfew
+     * hours"), or what it counts or picks out ("the first of about 1,300 Australian troops").
+     */
+    private boolean phraseIs(Sentence s, int i, String cls) {
         for (int k = 0; k < 3; k++) {
             Token t = s.token(i);
             if (lex.nounIs(t, cls)) {
@@ -372,7 +431,6 @@ final class TriggerFinder {
             }
             if (k == 0 && s.children(i).stream().anyMatch(c -> "compound".equals(c.deprel())
                 && lex.nounIs(c, cls))) {
-                // "eased curfew hours": the noun the object is of
                 return true;
             }
             Token of = null;

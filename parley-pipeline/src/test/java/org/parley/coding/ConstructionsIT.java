@@ -1494,4 +1494,23 @@ class ConstructionsIT {
             "2019-05-15"), EventType.SANCTION);
         none(SharedParley.code("The court revoked his bail on Monday.", "2019-05-15"), EventType.SANCTION);
     }
+
+    @Test
+    void forcesMovingIntoAPlaceDeployButNotWhenLeavingAttackingOrBringingAid() {
+        Event m = only(SharedParley.code("Senegalese troops crossed into Gambia on Thursday as part of a West African"
+            + " force.", "2017-01-19"), EventType.MOBILIZE);
+        assertEquals("SEN", m.source().country(), m.toString());
+        only(SharedParley.code("The first of about 1,300 Australian troops arrived in East Timor on Thursday.",
+            "2006-05-25"), EventType.MOBILIZE);
+        only(SharedParley.code("Pakistan moved troops to the border on Monday.", "2001-12-24"), EventType.MOBILIZE);
+        none(SharedParley.code("Thousands of refugees crossed into Chad on Monday.", "2004-01-12"), EventType.MOBILIZE);
+        none(SharedParley.code("The president's plane landed in Beijing on Monday.", "2004-01-12"), EventType.MOBILIZE);
+        none(SharedParley.code("The last convoy of U.S. troops rolled across the border from Iraq into Kuwait on Sunday.",
+            "2011-12-18"), EventType.MOBILIZE);
+        none(SharedParley.code("Troops and emergency aircraft from the United States have arrived in Nepal to help"
+            + " deliver aid to earthquake survivors.", "2015-05-03"), EventType.MOBILIZE);
+        List<Event> ev = SharedParley.code("Russian troops and tanks poured into Georgia's breakaway region of South"
+            + " Ossetia on Friday and attacked Georgian positions.", "2008-08-08");
+        none(ev, EventType.MOBILIZE);
+    }
 }
