@@ -1513,4 +1513,18 @@ class ConstructionsIT {
             + " Ossetia on Friday and attacked Georgian positions.", "2008-08-08");
         none(ev, EventType.MOBILIZE);
     }
+
+    @Test
+    void aPromisedPauseReinstatementOrResignationIsAConcession() {
+        Event c = only(SharedParley.code("President Donald Trump agreed on Monday to pause for a month the 25% tariffs he"
+            + " had ordered on Mexican goods.", "2025-02-03"), EventType.CONCEDE);
+        assertEquals(Modality.INTENDED, c.modality());
+        only(SharedParley.code("Nepal's King Gyanendra announced on Monday that he would reinstate the dissolved"
+            + " parliament.", "2006-04-24"), EventType.CONCEDE);
+        only(SharedParley.code("Iraqi Prime Minister Adel Abdul Mahdi said on Friday he would submit his resignation"
+            + " to parliament.", "2019-11-29"), EventType.CONCEDE);
+        // reinstating a penalty yields nothing
+        none(SharedParley.code("The court reinstated the death penalty for drug trafficking.", "2019-11-29"),
+            EventType.RETREAT);
+    }
 }
