@@ -28,7 +28,7 @@ public final class ActorResolver {
         "commander", "spokesman", "spokeswoman", "spokesperson", "board", "panel", "body", "personnel", "staff",
         "crew", "operative", "agent", "instructor", "trainer", "source", "vessel", "boat", "aircraft", "jet",
         "helicopter", "truck", "station", "outpost", "barracks", "treasury", "agency", "alliance", "expert",
-        "investigator", "monitor", "inspector", "observer", "network");
+        "investigator", "monitor", "inspector", "observer", "network", "movement");
 
     /** Craft that stand for their country's side when a country modifies them: "Chinese surveillance ships". */
     private static final Set<String> CRAFT_HEADS = Set.of("ship", "vessel", "boat", "plane", "aircraft", "jet",
@@ -42,7 +42,8 @@ public final class ActorResolver {
         "foreign");
 
     /** Plural heads that, counted or given a region, are a group of states: "Western nations", "Gulf states". */
-    private static final Set<String> STATE_WORDS = Set.of("country", "nation", "state", "republic", "power");
+    private static final Set<String> STATE_WORDS = Set.of("country", "nation", "state", "republic", "power",
+        "neighbour", "neighbor");
 
     /** Words that count "countries" as a group of states: "several countries". */
     private static final Set<String> COUNTED = Set.of("several", "many", "numerous", "multiple");

@@ -138,7 +138,7 @@ final class ActorFinder {
 
     /**
      * "Obama said Washington would lift its embargo on Vietnam, and the two countries agreed": the last two
-     * distinct countries named before the phrase in the sentence.
+     * distinct countries named before the phrase in the sentence, or else the two states of the last act told.
      */
     private Actor pairBefore(Sentence s, int i, CodingContext ctx) {
         boolean pair = false;
@@ -164,9 +164,31 @@ final class ActorFinder {
             }
         }
         if (found.size() < 2) {
-            return null;
+            return lastPair(ctx);
         }
         return group(found);
+    }
+
+    /**
+     * "Kyrgyz and Tajik border guards clashed ... The two sides agreed to pull back": the parties of the last act
+     * told, when they are two states (a two-state source, or a source and a target of different states).
+     */
+    private static Actor lastPair(CodingContext ctx) {
+        Actor doer = ctx.lastDoer();
+        if (doer == null) {
+            return null;
+        }
+        if (doer.isCompound() && doer.members().size() == 2 && doer.members().get(0).country() != null
+            && doer.members().get(1).country() != null
+            && !doer.members().get(0).country().equals(doer.members().get(1).country())) {
+            return doer;
+        }
+        Actor patient = ctx.lastPatient();
+        if (patient == null || doer.isCompound() || patient.isCompound() || doer.country() == null
+            || patient.country() == null || doer.country().equals(patient.country())) {
+            return null;
+        }
+        return group(List.of(doer, patient));
     }
 
     /** Several actors as one party: the actor itself when there is one, else a compound "A, B and C". */

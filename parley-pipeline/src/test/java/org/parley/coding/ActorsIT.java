@@ -315,4 +315,25 @@ class ActorsIT {
         none(SharedParley.code("The gang executed three young men in the town, police said.", "2022-04-05"),
             EventType.ASSAULT);
     }
+
+    @Test
+    void theTwoSidesAreTheTwoStatesOfTheLastActTold() {
+        List<Event> ev = SharedParley.code("Kyrgyz and Tajik border guards clashed over a water point on Thursday. The two"
+            + " sides agreed to pull back troops.", "2021-04-29");
+        Event c = only(ev, EventType.CONCEDE);
+        assertEquals(List.of("KGZ", "TJK"), c.source().members().stream().map(Actor::country).toList(), c.toString());
+    }
+
+    @Test
+    void aMovementNamedAfterAGroupAndRegionalNeighboursAreParties() {
+        Event r = only(SharedParley.code("The Polisario Front independence movement rejected the plan on Wednesday.",
+            "2007-04-11"), EventType.REJECT);
+        assertEquals("ORG:polisario", r.source().id(), r.toString());
+        Event q = only(SharedParley.code("Israel called on its Arab neighbours to make peace.", "1991-10-30"),
+            EventType.REQUEST);
+        assertEquals("GOV", q.target().sector(), q.toString());
+        Event a = only(SharedParley.code("President Guillermo Lasso declared a state of emergency, blaming organized crime"
+            + " for the killing.", "2023-08-10"), EventType.ACCUSE);
+        assertEquals("CRM", a.target().sector(), a.toString());
+    }
 }

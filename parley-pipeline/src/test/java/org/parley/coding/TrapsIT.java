@@ -283,4 +283,13 @@ class TrapsIT {
         first(SharedParley.code("European Union leaders held a summit in Brussels on Thursday.", "2024-02-01"),
             EventType.CONSULT);
     }
+
+    @Test
+    void whatADealIsMeantToBringAboutIsNotDone() {
+        List<Event> ev = SharedParley.code("Armenia and Azerbaijan agreed to a ceasefire on Saturday. The truce is meant to"
+            + " allow the two sides to swap prisoners and bodies.", "2020-10-10");
+        noAssertedDeed(ev, EventType.RETREAT);
+        noAssertedDeed(SharedParley.code("The deal means that Armenia will release 15 soldiers.", "2020-10-10"),
+            EventType.RETREAT);
+    }
 }
