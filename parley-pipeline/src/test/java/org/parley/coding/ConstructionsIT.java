@@ -1527,4 +1527,14 @@ class ConstructionsIT {
         none(SharedParley.code("The court reinstated the death penalty for drug trafficking.", "2019-11-29"),
             EventType.RETREAT);
     }
+
+    @Test
+    void reliefMaterialFlownInAndACreditLineExtendedAreAid() {
+        Event a = only(SharedParley.code("Indian Air Force transport planes flew 43 tonnes of relief material into quake-hit"
+            + " Nepal on Sunday.", "2015-04-26"), EventType.AID);
+        assertEquals("IND", a.source().country(), a.toString());
+        Event c = only(SharedParley.code("India extended a $1 billion credit line to Sri Lanka on Thursday.", "2022-03-17"),
+            EventType.AID);
+        assertEquals("LKA", c.target().country(), c.toString());
+    }
 }
