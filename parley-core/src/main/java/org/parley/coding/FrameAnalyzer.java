@@ -390,6 +390,17 @@ final class FrameAnalyzer {
         if ("advcl".equals(s.token(anchor).deprel()) && hasMark(s, anchor, CONDITIONAL_MARKS)) {
             conditional = true;
         }
+        Token up = s.parent(anchor);
+        if (up != null && CONDITIONAL_MARKS.contains(up.lowerWord())) {
+            // "a dilemma over whether to arrest him", with "whether" read as the act's head
+            conditional = true;
+        }
+        if (up != null && "xcomp".equals(s.token(anchor).deprel()) && up.isVerb()
+            && s.children(up.index()).stream().anyMatch(o -> o.deprel().equals("obj") && s.children(o.index()).stream()
+                .anyMatch(d -> d.deprel().equals("det") && d.lowerWord().equals("no")))) {
+            // "made no attempt to arrest him", "took no steps to stop": nothing done
+            negated = true;
+        }
         if (negated) {
             modality = Modality.DENIED;
         } else if (conditional) {

@@ -292,4 +292,14 @@ class TrapsIT {
         noAssertedDeed(SharedParley.code("The deal means that Armenia will release 15 soldiers.", "2020-10-10"),
             EventType.RETREAT);
     }
+
+    @Test
+    void noAttemptToArrestAndADilemmaOverWhetherToArrestAreNoArrest() {
+        noAssertedDeed(SharedParley.code("Russian President Vladimir Putin held talks in Ulaanbaatar on Tuesday, and"
+            + " Mongolian authorities made no attempt to arrest him despite an International Criminal Court warrant.",
+            "2024-09-03"), EventType.COERCE);
+        noAssertedDeed(SharedParley.code("Putin will not attend the summit in person, South Africa's presidency said on"
+            + " Wednesday, sparing the host a dilemma over whether to arrest him under an International Criminal Court"
+            + " warrant.", "2023-07-19"), EventType.COERCE);
+    }
 }
