@@ -232,6 +232,52 @@ final class PostProcessor {
         return false;
     }
     /**
+     * "told a rally in Jakarta that his government would provide free lunches to all schoolchildren", "promised
+     * supporters at a rally he would close the central bank": a candidate's pledge to voters is campaign talk, not a
+     * commitment to another party, and is dropped; a pledge to a state or body at a rally stays.
+     */
+    static List<CodedEvent> campaignPledges(Sentence s, List<CodedEvent> in, Consumer<String> log) {
+        List<CodedEvent> out = new ArrayList<>();
+        for (CodedEvent e : in) {
+            if (e.type() == EventType.AGREE && !politicalTarget(e.target()) && toVoters(s, e)) {
+                log.accept("  drop AGREE @" + e.token() + ": a campaign pledge to voters");
+                continue;
+            }
+            out.add(e);
+        }
+        return out;
+    }
+
+    private static boolean politicalTarget(Actor t) {
+        return t != null && t.isResolved() && (t.id() != null || t.country() != null && t.sector() == null
+            || t.sector() != null && !t.sector().equals("CVL") && !t.sector().equals("OPP") && !t.sector().equals("EDU"));
+    }
+
+    /** The pledge is made at or to a rally or campaign, or by a candidate. */
+    private static boolean toVoters(Sentence s, CodedEvent e) {
+        if (e.source() != null && e.source().text().toLowerCase(Locale.ROOT).contains("candidate")) {
+            return true;
+        }
+        for (int v : new int[] {e.frame() == null ? -1 : e.frame().speech(), e.frame() == null ? -1 : e.frame().cueToken(),
+            e.anchor()}) {
+            if (v < 0) {
+                continue;
+            }
+            for (Token c : s.children(v)) {
+                if (CAMPAIGN.contains(Syntax.lemma(c)) || s.children(c.index()).stream()
+                    .anyMatch(g -> g.deprel().equals("compound") && CAMPAIGN.contains(Syntax.lemma(g)))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Where candidates speak to voters. */
+    private static final java.util.Set<String> CAMPAIGN = java.util.Set.of("rally", "campaign", "hustings", "stump",
+        "voter", "supporter");
+
+    /**
      * "Moscow and Kyiv accused each other of shelling the plant": one event per party, each toward the
      * others. A reciprocal with a single party loses its target.
      */

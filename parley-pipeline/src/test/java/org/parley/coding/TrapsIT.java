@@ -302,4 +302,15 @@ class TrapsIT {
             + " Wednesday, sparing the host a dilemma over whether to arrest him under an International Criminal Court"
             + " warrant.", "2023-07-19"), EventType.COERCE);
     }
+
+    @Test
+    void aCandidatesPledgeToVotersAtARallyIsNoAgreementButAPledgeToAStateIs() {
+        none(SharedParley.code("Defence Minister Prabowo Subianto told a rally in Jakarta on Sunday that his government"
+            + " would provide free lunches to all schoolchildren.", "2024-01-14"), EventType.AGREE);
+        none(SharedParley.code("Libertarian presidential candidate Javier Milei promised supporters at a rally on Monday"
+            + " that he would close the central bank.", "2023-11-13"), EventType.AGREE);
+        Event a = first(SharedParley.code("Japan promised Ukraine $4.5 billion in aid on Monday.", "2024-02-19"),
+            EventType.AGREE);
+        assertEquals("UKR", a.target().country(), a.toString());
+    }
 }
