@@ -270,8 +270,12 @@ final class FrameAnalyzer {
                             String cr = c.deprel();
                             if ((cr.equals("advmod") || cr.equals("neg")) && NEGATORS.contains(c.lowerWord())) {
                                 negated = true;
-                            } else if (cr.startsWith("aux") && HYPOTHETICAL_AUX.contains(c.lowerWord())
-                                && !c.lowerWord().equals("would")) {
+                            } else if (cr.startsWith("aux") && (c.lowerWord().equals("would")
+                                || c.lowerWord().equals("'d"))) {
+                                // "the truce would allow the two sides to exchange prisoners": as pending as its
+                                // governor
+                                wouldPending = true;
+                            } else if (cr.startsWith("aux") && HYPOTHETICAL_AUX.contains(c.lowerWord())) {
                                 modality = Modality.HYPOTHETICAL;
                             } else if (cr.startsWith("aux") && FUTURE_AUX.contains(c.lowerWord())
                                 && modality == Modality.ASSERTED) {

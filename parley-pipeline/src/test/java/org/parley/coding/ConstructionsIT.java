@@ -1537,4 +1537,18 @@ class ConstructionsIT {
             EventType.AID);
         assertEquals("LKA", c.target().country(), c.toString());
     }
+
+    @Test
+    void prisonersExchangedAreReleasedAndAnExchangeATruceWouldAllowIsNotDone() {
+        Event r = only(SharedParley.code("Russia and Ukraine exchanged 200 prisoners of war on Friday.", "2024-01-05"),
+            EventType.RETREAT);
+        assertEquals("release", r.mode(), r.toString());
+        only(SharedParley.code("Foreign Minister Mohammad Javad Zarif offered to exchange all remaining prisoners held by"
+            + " the two countries.", "2019-12-07"), EventType.CONCEDE);
+        none(SharedParley.code("The two armies exchanged fire across the border on Friday.", "2024-01-05"),
+            EventType.RETREAT);
+        noAssertedDeed(SharedParley.code("Armenia and Azerbaijan agreed to a ceasefire after talks in Moscow brokered by"
+            + " Russian Foreign Minister Sergei Lavrov, who said the truce would allow the two sides to exchange"
+            + " prisoners.", "2020-10-10"), EventType.RETREAT);
+    }
 }
