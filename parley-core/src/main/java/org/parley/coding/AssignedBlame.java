@@ -41,14 +41,14 @@ final class AssignedBlame {
         List<CodedEvent> out = new ArrayList<>(in);
         for (Token r : s.tokens()) {
             if (!CHARGING.contains(r.lowerWord()) || Syntax.child(s, r.index(), "cop") == null
-                || negated(s, r.index())) {
+                || FrameAnalyzer.hasNegation(s, r.index())) {
                 continue;
             }
             Token charged = Syntax.child(s, r.index(), "nsubj");
             int deed = Roles.prepDependent(s, r.index(), "for", "obl");
             Token say = s.parent(r.index());
             if (charged == null || deed < 0 || !harm(s.token(deed)) || say == null || !"ccomp".equals(r.deprel())
-                || !speech(say) || negated(s, say.index())) {
+                || !speech(say) || FrameAnalyzer.hasNegation(s, say.index())) {
                 continue;
             }
             int speakerAt = Roles.verbSubject(s, say.index(), 0);
@@ -86,10 +86,5 @@ final class AssignedBlame {
 
     private boolean speech(Token v) {
         return v.isVerb() && lex.cues(Syntax.lemma(v)).stream().anyMatch(c -> c.effect() == Cue.Effect.SPEECH);
-    }
-
-    private static boolean negated(Sentence s, int i) {
-        return s.children(i).stream().anyMatch(c -> c.lowerWord().equals("not") || c.lowerWord().equals("n't")
-            || c.lowerWord().equals("never"));
     }
 }

@@ -369,7 +369,7 @@ final class TriggerFinder {
         if (o == null) {
             return false;
         }
-        return cls.equals("*") || phraseIs(s, o.index(), cls);
+        return cls.equals("*") || phraseIs(s, o.index(), cls, true);
     }
 
     /**
@@ -380,7 +380,7 @@ final class TriggerFinder {
      */
     private boolean forcesMoveIn(Sentence s, int v) {
         int subj = Roles.verbSubject(s, v, 0);
-        if (subj < 0 || Syntax.isPassive(s, v) || !headIs(s, subj, "troops")) {
+        if (subj < 0 || Syntax.isPassive(s, v) || !phraseIs(s, subj, "troops", false)) {
             return false;
         }
         for (Token c : s.children(v)) {
@@ -399,37 +399,18 @@ final class TriggerFinder {
         return true;
     }
 
-    /** The phrase's head, or what it counts or picks out ("the first of ... troops"), is of the class. */
-    private boolean headIs(Sentence s, int i, String cls) {
-        for (int k = 0; k < 3; k++) {
-            if (lex.nounIs(s.token(i), cls)) {
-                return true;
-            }
-            int of = -1;
-            for (Token c : s.children(i)) {
-                if (c.deprel().startsWith("nmod") && s.hasCase(c.index(), "of")) {
-                    of = c.index();
-                }
-            }
-            if (of < 0) {
-                return false;
-            }
-            i = of;
-        }
-        return false;
-    }
-
     /**
-     * The phrase headed by {@code i} names a noun of the class: its head, a compound on the head ("eased curfew
-     * hours"), or what it counts or picks out ("the first of about 1,300 Australian troops").
+     * The phrase headed by {@code i} names a noun of the class: its head, what it counts or picks out ("the first of
+     * about 1,300 Australian troops"), or, when {@code compounds}, a compound on the head ("eased curfew hours"; not
+     * for a subject: "a U.S. Air Force transport plane" is no force).
      */
-    private boolean phraseIs(Sentence s, int i, String cls) {
+    private boolean phraseIs(Sentence s, int i, String cls, boolean compounds) {
         for (int k = 0; k < 3; k++) {
             Token t = s.token(i);
             if (lex.nounIs(t, cls)) {
                 return true;
             }
-            if (k == 0 && s.children(i).stream().anyMatch(c -> "compound".equals(c.deprel())
+            if (compounds && k == 0 && s.children(i).stream().anyMatch(c -> "compound".equals(c.deprel())
                 && lex.nounIs(c, cls))) {
                 return true;
             }
