@@ -64,12 +64,8 @@ final class AssignedBlame {
                     && ActorFinder.sameActor(e.target(), blamed))) {
                 continue;
             }
-            // the saying is the act: its speaker is its source, not who reports it
-            Frame f = frames.analyze(s, say.index());
-            Frame frame = new Frame(f.modality(), f.negated(), f.effect(), f.cueToken(), -1, -1, -1, f.cue(),
-                f.hedged(), f.path());
             out.add(new CodedEvent(EventType.ACCUSE, null, List.of(), "112", Modality.ASSERTED, false, speaker,
-                blamed, r.index(), say.index(), frame, 0.7,
+                blamed, r.index(), say.index(), frames.analyze(s, say.index()), 0.7,
                 "blame assigned: '" + speaker.text() + "' " + say.word() + " '" + blamed.text() + "' was " + r.word()));
             log.accept("  event ACCUSE asserted source='" + speaker.text() + "' target='" + blamed.text()
                 + "' :: said to be " + r.word() + " for '" + s.token(deed).word() + "'");
