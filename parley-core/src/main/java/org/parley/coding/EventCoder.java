@@ -100,7 +100,7 @@ public final class EventCoder {
         out = PostProcessor.reciprocals(out, log);
         out = PostProcessor.impliedProtests(s, out, log);
         out = PostProcessor.impliedCooperation(s, out, log);
-        out = PostProcessor.campaignPledges(s, out, log);
+        out = PostProcessor.campaignPledges(s, out, ctx, log);
         out = requests.add(s, out, ctx, log);
         out = blame.add(s, out, ctx, log);
         boolean told = false;

@@ -318,7 +318,6 @@ final class PartySlots {
     private static final Set<String> COUNTS = Set.of("dozens", "hundreds", "scores", "thousands", "dozen",
         "number", "series", "string", "handful");
 
-    /** A target worth coding: an actor, a named person or place, or a building, place or vehicle. */
     /**
      * Word {@code i} heads a person's name the tagger marked PERSON ("Papandreou", "Pete Wilson"), not a
      * title, a common noun or a pronoun.
@@ -329,6 +328,7 @@ final class PartySlots {
             && t.word().length() > 2 && !t.word().equals(t.word().toUpperCase(java.util.Locale.ROOT));
     }
 
+    /** A target worth coding: an actor, a named person or place, or a building, place or vehicle. */
     boolean acceptableTarget(Sentence s, int i, Actor target) {
         if (target == null) {
             return false;

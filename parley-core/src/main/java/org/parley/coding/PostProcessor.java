@@ -87,7 +87,8 @@ final class PostProcessor {
             && !sameActor(o.target(), e.target());
     }
 
-    private static boolean pronoun(Actor a) {
+    /** A pronoun standing for a party named before: "them", "him", "it". */
+    static boolean pronoun(Actor a) {
         return a != null && java.util.Set.of("them", "it", "him", "her", "they", "this", "that")
             .contains(a.text().toLowerCase(java.util.Locale.ROOT));
     }
@@ -236,10 +237,10 @@ final class PostProcessor {
      * supporters at a rally he would close the central bank": a candidate's pledge to voters is campaign talk, not a
      * commitment to another party, and is dropped; a pledge to a state or body at a rally stays.
      */
-    static List<CodedEvent> campaignPledges(Sentence s, List<CodedEvent> in, Consumer<String> log) {
+    static List<CodedEvent> campaignPledges(Sentence s, List<CodedEvent> in, CodingContext ctx, Consumer<String> log) {
         List<CodedEvent> out = new ArrayList<>();
         for (CodedEvent e : in) {
-            if (e.type() == EventType.AGREE && !politicalTarget(e.target()) && toVoters(s, e)) {
+            if (e.type() == EventType.AGREE && !ActorFinder.political(e.target(), ctx, false) && toVoters(s, e)) {
                 log.accept("  drop AGREE @" + e.token() + ": a campaign pledge to voters");
                 continue;
             }
@@ -248,18 +249,12 @@ final class PostProcessor {
         return out;
     }
 
-    private static boolean politicalTarget(Actor t) {
-        return t != null && t.isResolved() && (t.id() != null || t.country() != null && t.sector() == null
-            || t.sector() != null && !t.sector().equals("CVL") && !t.sector().equals("OPP") && !t.sector().equals("EDU"));
-    }
-
     /** The pledge is made at or to a rally or campaign, or by a candidate. */
     private static boolean toVoters(Sentence s, CodedEvent e) {
         if (e.source() != null && e.source().text().toLowerCase(Locale.ROOT).contains("candidate")) {
             return true;
         }
-        for (int v : new int[] {e.frame() == null ? -1 : e.frame().speech(), e.frame() == null ? -1 : e.frame().cueToken(),
-            e.anchor()}) {
+        for (int v : new int[] {e.frame().speech(), e.frame().cueToken(), e.anchor()}) {
             if (v < 0) {
                 continue;
             }

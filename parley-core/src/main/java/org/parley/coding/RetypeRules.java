@@ -57,8 +57,11 @@ final class RetypeRules {
     /** Sectors whose members bear arms. */
     private static final Set<String> ARMED_SECTORS = Set.of("MIL", "REB", "COP", "INS", "SPY", "CRM");
 
-    /** Followers of a politician or party, and crowds: "PTI supporters", "supporters of Jair Bolsonaro", "a mob". */
-    private static final java.util.regex.Pattern PARTISANS = java.util.regex.Pattern.compile("\\b(supporters|followers|partisans|crowds?|mobs?)\\b");
+    /** Followers of a politician or party: "PTI supporters", "supporters of Jair Bolsonaro". */
+    private static final java.util.regex.Pattern FOLLOWERS = java.util.regex.Pattern.compile("\\b(supporters|followers|partisans)\\b");
+
+    /** Crowds: "crowds hurled bottles", "a mob". */
+    private static final java.util.regex.Pattern CROWDS = java.util.regex.Pattern.compile("\\b(crowds?|mobs?)\\b");
 
     /** A crowd a community's name qualifies: "Buddhist mobs", "a Hindu mob" (communal violence, not a riot). */
     private static final java.util.regex.Pattern COMMUNAL_CROWD = java.util.regex.Pattern.compile("\\b[A-Z][a-z]+ (mobs?|crowds?)\\b");
@@ -77,9 +80,6 @@ final class RetypeRules {
 
     /** Verbs of command: an order to one's own forces is a deployment. */
     private static final Set<String> COMMANDS = Set.of("order", "command", "direct", "instruct");
-
-    /** Pronouns that restate a party named before in the sentence. */
-    private static final Set<String> RESTATING = Set.of("him", "her", "them");
 
     /** Verbs of handing a person over. */
     private static final Set<String> HANDOVERS = Set.of("hand over", "hand", "turn over", "turn", "transfer");
@@ -276,11 +276,10 @@ final class RetypeRules {
             return d;
         }
         String text = source.text().toLowerCase(Locale.ROOT);
-        java.util.regex.Matcher m = PARTISANS.matcher(text);
-        boolean partisans = d.type() == EventType.ASSAULT && m.find()
-            && (m.group(1).startsWith("supporter") || m.group(1).startsWith("follower") || m.group(1).startsWith("partisan")
-                || (!source.isResolved() || "OPP".equals(source.sector()) || "CVL".equals(source.sector()))
-                    && !COMMUNAL_CROWD.matcher(source.text()).find())
+        boolean crowd = CROWDS.matcher(text).find()
+            && (!source.isResolved() || "OPP".equals(source.sector()) || "CVL".equals(source.sector()))
+            && !COMMUNAL_CROWD.matcher(source.text()).find();
+        boolean partisans = d.type() == EventType.ASSAULT && (FOLLOWERS.matcher(text).find() || crowd)
             && !t.sense().has(Sense.Flag.RECIP) && targ >= 0 && building(s, targ)
             && source.flatten().stream().noneMatch(a -> a.sector() != null
                 && (ARMED_SECTORS.contains(a.sector()) || NON_STATE_ARMED.contains(a.sector())));
@@ -524,7 +523,7 @@ final class RetypeRules {
                     // "ordered its non-essential diplomats to leave" evacuates them
                     && s.children(targ).stream().noneMatch(c -> c.deprel().equals("nmod:poss") && c.isPronoun())
                 // "expelled the ambassador and gave him 48 hours to leave": the expulsion restated
-                || d.type() == EventType.THREATEN && !target.isResolved() && RESTATING.contains(target.text()))) {
+                || d.type() == EventType.THREATEN && !target.isResolved() && PostProcessor.pronoun(target))) {
             return d.retyped(EventType.SANCTION, "expel", "1663", " (foreign officials ordered out: SANCTION)")
                 .withModality(Modality.ASSERTED);
         }
