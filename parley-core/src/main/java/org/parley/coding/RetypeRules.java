@@ -212,6 +212,7 @@ final class RetypeRules {
      */
     Draft byForm(Sentence s, Trigger t, Frame frame, Actor source, int targ, CodingContext ctx, Draft d) {
         d = jointExercise(s, t, d);
+        d = batonCharge(s, t, d);
         d = fireFromUnarmed(t, source, d);
         d = protestersAct(s, t, frame, source, targ, d);
         d = hostageTaking(s, targ, d);
@@ -240,6 +241,24 @@ final class RetypeRules {
             if (c.deprel().startsWith("obl") && s.hasCase(c.index(), "to") && c.isProperNoun()
                 && PLACE_NER.contains(String.valueOf(c.ner()))) {
                 return d.retyped(EventType.CONSULT, "visit", "043", " (a guest welcomed to a place: CONSULT host)");
+            }
+        }
+        return d;
+    }
+
+    /**
+     * "charged crowds with batons", "baton-charged the sit-in": a charge made with batons, horses or tear gas is
+     * force on a crowd, not a charge brought in court ("charged him with treason").
+     */
+    private Draft batonCharge(Sentence s, Trigger t, Draft d) {
+        if (t.nominal() || d.type() != EventType.ACCUSE || !Syntax.lemma(s.token(t.token())).equals("charge")) {
+            return d;
+        }
+        for (Token c : s.children(t.token())) {
+            boolean with = c.deprel().startsWith("obl") && s.hasCase(c.index(), "with");
+            if ((with || c.deprel().equals("compound") || c.deprel().equals("advmod"))
+                && (lex.nounIs(c, "crowd-control") || lex.nounIs(c, "weapon"))) {
+                return d.retyped(EventType.ASSAULT, "crowd-control", "175", " (a charge with batons: force on a crowd)");
             }
         }
         return d;

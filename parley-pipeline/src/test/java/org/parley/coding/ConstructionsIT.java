@@ -1551,4 +1551,23 @@ class ConstructionsIT {
             + " Russian Foreign Minister Sergei Lavrov, who said the truce would allow the two sides to exchange"
             + " prisoners.", "2020-10-10"), EventType.RETREAT);
     }
+
+    @Test
+    void warrantsAndChargesAreLegalAccusationsButABatonChargeIsForce() {
+        Event w = only(SharedParley.code("A Venezuelan court on Monday issued an arrest warrant for opposition candidate"
+            + " Edmundo Gonzalez at the request of prosecutors.", "2024-09-02"), EventType.ACCUSE);
+        assertEquals("Venezuelan court", w.source().text(), w.toString());
+        assertTrue(w.target().text().contains("Edmundo Gonzalez"), w.toString());
+        List<Event> charged = SharedParley.code("Tanzanian police arrested Tundu Lissu on Wednesday, and prosecutors"
+            + " charged him with treason on Thursday.", "2025-04-11");
+        only(charged, EventType.COERCE);
+        assertEquals("prosecutors", only(charged, EventType.ACCUSE).source().text());
+        List<Event> batons = SharedParley.code("Spanish riot police charged crowds with batons in Barcelona on Sunday.",
+            "2017-10-01");
+        none(batons, EventType.ACCUSE);
+        only(batons, EventType.ASSAULT);
+        // one arrest, told with its charge, is one act
+        none(SharedParley.code("Cambodian opposition leader Kem Sokha was arrested by police at his home early on"
+            + " Sunday and charged with treason.", "2017-09-03"), EventType.ACCUSE);
+    }
 }
