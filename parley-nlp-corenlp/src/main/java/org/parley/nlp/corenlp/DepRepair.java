@@ -109,6 +109,73 @@ final class DepRepair {
         changed += clauseReadAsSubject(tags, heads, rels);
         changed += conjunctReadAsReport(tags, heads, rels);
         changed += finiteConjunctOfGerund(tags, heads, rels);
+        changed += participleReadAsAdjective(words, tags, heads, rels);
+        changed += timeReadAsSubject(words, tags, heads, rels);
+        return changed;
+    }
+
+    /**
+     * "said it was ending its accords with France, accusing French forces of violating its airspace", with
+     * "accusing" read as an adjective of "forces" and "forces" as a second object of "ending": a participle after a
+     * comma, on a noun that is its verb's second object, is the verb's adverbial clause and the noun its object; the
+     * noun's "of" phrase after it is the participle's.
+     */
+    private static int participleReadAsAdjective(String[] words, String[] tags, int[] heads, String[] rels) {
+        int changed = 0;
+        for (int p = 1; p < heads.length; p++) {
+            int noun = heads[p];
+            if (!"VBG".equals(tags[p]) || !"amod".equals(rels[p]) || !",".equals(words[p - 1]) || noun <= p
+                || !tags[noun].startsWith("NN") || !"obj".equals(rels[noun])) {
+                continue;
+            }
+            int verb = heads[noun];
+            boolean firstObject = false;
+            for (int o = 0; o < p; o++) {
+                firstObject |= heads[o] == verb && "obj".equals(rels[o]);
+            }
+            if (verb < 0 || verb > p || !tags[verb].startsWith("VB") || !firstObject) {
+                continue;
+            }
+            heads[p] = verb;
+            rels[p] = "advcl";
+            heads[noun] = p;
+            for (int c = noun + 1; c < heads.length; c++) {
+                if (heads[c] == noun && rels[c].startsWith("nmod")) {
+                    // "of violating its airspace": what the participle charges, not a part of the noun
+                    heads[c] = p;
+                    rels[c] = "obl";
+                }
+            }
+            changed++;
+        }
+        return changed;
+    }
+
+    /** Nouns of a span of time: "hours later", "days after". */
+    private static final Set<String> SPANS = Set.of("hours", "days", "weeks", "months", "years", "minutes", "moments");
+
+    /**
+     * "Hours later it expelled 10 aid agencies", with "Hours" read as a second subject: a span of time with
+     * "later" or "earlier" before a verb with a subject of its own is when the act was done.
+     */
+    private static int timeReadAsSubject(String[] words, String[] tags, int[] heads, String[] rels) {
+        int changed = 0;
+        for (int t = 0; t + 1 < heads.length; t++) {
+            int verb = heads[t];
+            String next = words[t + 1].toLowerCase(Locale.ROOT);
+            if (!"nsubj".equals(rels[t]) || verb < 0 || !SPANS.contains(words[t].toLowerCase(Locale.ROOT))
+                || !(next.equals("later") || next.equals("earlier"))) {
+                continue;
+            }
+            boolean otherSubject = false;
+            for (int o = 0; o < heads.length; o++) {
+                otherSubject |= o != t && heads[o] == verb && "nsubj".equals(rels[o]);
+            }
+            if (otherSubject) {
+                rels[t] = "obl:tmod";
+                changed++;
+            }
+        }
         return changed;
     }
 

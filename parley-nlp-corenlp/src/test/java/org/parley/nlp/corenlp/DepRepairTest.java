@@ -189,4 +189,40 @@ class DepRepairTest {
         String[] r2 = {"nsubj", "root", "obj", "case", "obl", "obj", "cc", "conj", "obj"};
         assertEquals(0, DepRepair.repair(words, t2, h2, r2));
     }
+
+    @Test
+    void aParticipleAfterACommaReadAsAnAdjectiveOfASecondObjectGovernsThatObject() {
+        // ending its accords , accusing French forces of ...: "accusing" read as an adjective of "forces"
+        String[] words = {"it", "was", "ending", "its", "accords", ",", "accusing", "French", "forces"};
+        String[] tags = {"PRP", "VBD", "VBG", "PRP$", "NNS", ",", "VBG", "JJ", "NNS"};
+        int[] heads = {2, 2, -1, 4, 2, 2, 8, 8, 2};
+        String[] rels = {"nsubj", "aux", "root", "nmod:poss", "obj", "punct", "amod", "amod", "obj"};
+        assertEquals(1, DepRepair.repair(words, tags, heads, rels));
+        assertEquals(2, heads[6]);
+        assertEquals("advcl", rels[6]);
+        assertEquals(6, heads[8]);
+        assertEquals("obj", rels[8]);
+        // a participle on the verb's only object stays an adjective: "hit , burning buildings"
+        String[] w2 = {"shells", "hit", ",", "burning", "buildings"};
+        String[] t2 = {"NNS", "VBD", ",", "VBG", "NNS"};
+        int[] h2 = {1, -1, 1, 4, 1};
+        String[] r2 = {"nsubj", "root", "punct", "amod", "obj"};
+        assertEquals(0, DepRepair.repair(w2, t2, h2, r2));
+    }
+
+    @Test
+    void aSpanOfTimeBeforeLaterReadAsASecondSubjectIsATimePhrase() {
+        String[] words = {"Hours", "later", "it", "expelled", "agencies"};
+        String[] tags = {"NNS", "RB", "PRP", "VBD", "NNS"};
+        int[] heads = {3, 3, 3, -1, 3};
+        String[] rels = {"nsubj", "advmod", "nsubj", "root", "obj"};
+        assertEquals(1, DepRepair.repair(words, tags, heads, rels));
+        assertEquals("obl:tmod", rels[0]);
+        // the only subject stays one: "Hours later passed"
+        String[] w2 = {"Hours", "later", "passed"};
+        String[] t2 = {"NNS", "RB", "VBD"};
+        int[] h2 = {2, 2, -1};
+        String[] r2 = {"nsubj", "advmod", "root"};
+        assertEquals(0, DepRepair.repair(w2, t2, h2, r2));
+    }
 }
