@@ -122,6 +122,17 @@ final class PostProcessor {
                     // their own, not an elaboration of it
                     break;
                 }
+                if (e.type() == EventType.ACCUSE && g.type() != EventType.ACCUSE) {
+                    // "said it would close the border, accusing Moscow of funnelling migrants": the accusation
+                    // is made as the measure is announced, whatever the measure's own modality
+                    if (e.modality() == Modality.INTENDED && !e.negated()) {
+                        out.set(out.indexOf(e), new CodedEvent(e.type(), e.mode(), e.context(), e.cameo(),
+                            Modality.ASSERTED, false, e.source(), e.target(), e.token(), e.anchor(), e.frame(),
+                            e.confidence(), e.rule() + " (an accusation made as a measure is announced)",
+                            e.claimed()));
+                    }
+                    break;
+                }
                 out.remove(e);
                 if (g.type() == e.type()) {
                     int gi = out.indexOf(g);

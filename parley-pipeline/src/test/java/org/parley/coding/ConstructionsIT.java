@@ -1570,4 +1570,21 @@ class ConstructionsIT {
         none(SharedParley.code("Cambodian opposition leader Kem Sokha was arrested by police at his home early on"
             + " Sunday and charged with treason.", "2017-09-03"), EventType.ACCUSE);
     }
+
+    @Test
+    void anAccusationMadeAsAMeasureIsAnnouncedIsAnAssertedActOfItsOwn() {
+        List<Event> closing = SharedParley.code("Finland said on Tuesday it would close the last remaining crossing"
+            + " point on its border with Russia, accusing Moscow of deliberately funnelling hundreds of migrants to"
+            + " the frontier.", "2023-11-28");
+        Event a = only(closing, EventType.ACCUSE);
+        assertEquals(Modality.ASSERTED, a.modality(), a.toString());
+        assertEquals("Moscow", a.target().text());
+        Event b = only(SharedParley.code("Mali's military junta said on Monday it was ending its defence accords with"
+            + " France and its European partners, accusing French forces of repeatedly violating Malian airspace.",
+            "2022-05-03"), EventType.ACCUSE);
+        assertEquals("French forces", b.target().text(), b.toString());
+        // an attack told with its toll is still one act
+        only(SharedParley.code("Gunmen stormed a school in Peshawar on Tuesday, killing 132 children.", "2014-12-16"),
+            EventType.ASSAULT);
+    }
 }
