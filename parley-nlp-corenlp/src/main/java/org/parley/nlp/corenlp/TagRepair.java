@@ -7,8 +7,10 @@ import java.util.Set;
  * the dependency parser reads the tags. Both are errors no English sentence allows, so the repair needs
  * no model:
  * <ul>
- *   <li>a base verb right after an article or possessive, adjectives between: "shot down a Malian
- *   <b>drone</b>/VB" is a noun;</li>
+ *   <li>a base verb right after an article or possessive, adjectives or names between: "shot down a Malian
+ *   <b>drone</b>/VB", "called the U.S. <b>move</b>/VB a provocation" are nouns;</li>
+ *   <li>a gerund right after an article that modifies no noun after it: "called the <b>ruling</b>/VBG a witch
+ *   hunt" is a noun;</li>
  *   <li>a sentence's first verb tagged as a participle with no auxiliary before it, right after its subject
  *   and before its object: "A special tribunal in Dhaka on Monday <b>sentenced</b>/VBN ousted prime
  *   minister Sheikh Hasina" is a past tense, when nothing finite follows in its clause (else it is a
@@ -20,7 +22,6 @@ import java.util.Set;
  */
 final class TagRepair {
     private static final Set<String> ARTICLES = Set.of("a", "an", "the");
-    private static final java.util.regex.Pattern DEMONYM = java.util.regex.Pattern.compile("(an|ese|i|ish|ch)$");
     private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
         "saturday", "sunday");
     private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
@@ -50,6 +51,9 @@ final class TagRepair {
     private static final Set<String> LIVE_FIRE = Set.of("round", "rounds", "ammunition", "fire", "bullet", "bullets",
         "munitions", "ordnance");
 
+    /** Tags after a gerund that it may modify as an adjective: "the ruling party", "a growing number". */
+    private static final Set<String> GERUND_MODIFIED = Set.of("NN", "NNS", "NNP", "NNPS", "JJ", "CD", "HYPH", "VBG");
+
     private TagRepair() {
     }
 
@@ -58,6 +62,14 @@ final class TagRepair {
         int changed = 0;
         for (int i = 1; i < tags.length; i++) {
             if ((tags[i].equals("VB") || tags[i].equals("VBP")) && afterDeterminer(words, tags, i)) {
+                tags[i] = "NN";
+                changed++;
+            }
+        }
+        for (int i = 1; i + 1 < tags.length; i++) {
+            if (tags[i].equals("VBG") && tags[i - 1].equals("DT") && ARTICLES.contains(words[i - 1].toLowerCase())
+                && !GERUND_MODIFIED.contains(tags[i + 1])) {
+                // "called the ruling/VBG a witch hunt": a gerund right after an article, modifying no noun, is a noun
                 tags[i] = "NN";
                 changed++;
             }
@@ -132,9 +144,9 @@ final class TagRepair {
             }
             // "the rich are", "The three have", "The Houthis have": an adjective, number or name after an
             // article may be the subject of a present-tense verb; only a base form is surely a noun there, and
-            // only after adjectives or a nationality ("a Malian drone")
-            boolean between = tags[i].equals("VB")
-                && (t.equals("JJ") || t.equals("HYPH") || t.equals("NNP") && DEMONYM.matcher(words[j]).find());
+            // only after adjectives, a nationality ("a Malian drone") or a name ("the U.S. move": a base form
+            // cannot agree with a singular name as its subject)
+            boolean between = tags[i].equals("VB") && (t.equals("JJ") || t.equals("HYPH") || t.equals("NNP"));
             if (!between) {
                 return false;
             }

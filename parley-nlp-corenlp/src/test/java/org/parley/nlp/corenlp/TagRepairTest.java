@@ -19,6 +19,16 @@ class TagRepairTest {
         assertArrayEquals("NNP POS NN VBD RP DT NNP NN IN DT NN".split(" "),
             repaired("Algeria 's army shot down a Malian drone near the border",
                 "NNP POS NN VBD RP DT NNP VB IN DT NN"));
+        assertEquals("NN", repaired("the ministry called the U.S. move a provocation", "DT NN VBD DT NNP VB DT NN")[5]);
+        // a name before a modal keeps the verb: "the U.S. will move"
+        assertEquals("VB", repaired("the U.S. will move", "DT NNP MD VB")[3]);
+    }
+
+    @Test
+    void aGerundRightAfterAnArticleModifyingNoNounIsANoun() {
+        assertEquals("NN", repaired("Rubio called the ruling a witch hunt", "NNP VBD DT VBG DT NN NN")[3]);
+        assertEquals("VBG", repaired("the ruling party won", "DT VBG NN VBD")[1]);
+        assertEquals("VBG", repaired("a growing number of states", "DT VBG NN IN NNS")[1]);
     }
 
     @Test
