@@ -542,14 +542,33 @@ final class EventBuilder {
                 rule = rule + " (protest aimed at '" + s.token(at).word() + "')";
             }
         }
+        if (ANSWERING.contains(type) && source != null && source.isResolved() && target != null
+            && !target.isResolved() && targ >= 0 && slots.namesAnAct(s, targ)) {
+            // "called the U.S. move an outrageous provocation", "rejected Washington's decision": the act's author
+            for (Token c : s.children(targ)) {
+                Actor author = c.deprel().equals("nmod:poss") || c.deprel().equals("compound") && c.isProperNoun()
+                    ? actors.actor(s, c.index(), ctx) : null;
+                if (author != null && author.isResolved() && !sameActor(author, source)) {
+                    target = author;
+                    rule = rule + " (target: '" + author.text() + "', the author of the act)";
+                    break;
+                }
+            }
+        }
         if (ANSWERING.contains(type) && source != null && source.isResolved() && ctx.lastDoer() != null
             && (target == null || !target.isResolved() && targ >= 0 && slots.namesAnAct(s, targ))) {
             // "a U.S. drone strike killed ..., and Islamabad condemned the strike": a condemnation, demand,
             // warning or rebuff with no party named answers whoever did the last act told
             Actor doer = ctx.lastDoer();
-            if (!sameActor(doer, source) && !(doer.country() != null && doer.country().equals(source.country()))) {
+            Actor patient = ctx.lastPatient();
+            if (!sameSide(doer, source)) {
                 target = doer;
                 rule = rule + " (target: '" + doer.text() + "', who did the act it answers)";
+            } else if (patient != null && !sameSide(patient, source)) {
+                // "Rubio called the ruling a witch hunt and said Washington would respond": the side that acted last
+                // goes on acting on whom it acted on
+                target = patient;
+                rule = rule + " (target: '" + patient.text() + "', whom its side acted on last)";
             }
         }
         RetypeRules.Draft formed = retypes.byForm(s, t, frame, source, targ, ctx,
@@ -770,6 +789,11 @@ final class EventBuilder {
     }
 
     /** The object of a "to" clause of taking by force under light verb {@code v} ("to retake the town"), or -1. */
+    /** Whether two parties are one actor or of one country. */
+    private static boolean sameSide(Actor a, Actor b) {
+        return sameActor(a, b) || a.country() != null && a.country().equals(b.country());
+    }
+
     private int purposeObject(Sentence s, int v) {
         for (Token c : s.children(v)) {
             // the infinitive may be parsed as a clause or, "to" read as a preposition, as an oblique

@@ -176,9 +176,10 @@ final class PartySlots {
         return !lex.nounSenses(lemma).isEmpty() || ACT_WORDS.contains(lemma);
     }
 
-    /** Words that stand for an act told before: "the move", "the decision", "it". */
+    /** Words that stand for an act told before: "the move", "the decision", "the ruling", "it". */
     private static final Set<String> ACT_WORDS = Set.of("move", "decision", "step", "action", "act", "it", "this",
-        "that");
+        "that", "ruling", "verdict", "resolution", "burning", "measure", "law", "legislation", "policy", "vote",
+        "announcement", "remark", "comment", "statement", "order", "operation", "incursion", "seizure");
 
     /** Objects that are not parties: "met face to face", "each other" (handled by the caller). */
     static boolean isNonTarget(Sentence s, int i) {

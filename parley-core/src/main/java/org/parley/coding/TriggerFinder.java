@@ -282,8 +282,9 @@ final class TriggerFinder {
     private static final Set<String> RELIEF = Set.of("aid", "relief", "rescue", "peacekeeping", "humanitarian",
         "earthquake", "flood", "survivor", "evacuation");
 
-    /** Heads that name an act by what follows "of": "an act of aggression", "a form of terrorism". */
-    private static final Set<String> ACT_HEADS = Set.of("act", "form", "kind", "case", "example", "declaration");
+    /** Heads that name an act by what follows "of": "an act of aggression", "a form of terrorism", "part of a coup". */
+    private static final Set<String> ACT_HEADS = Set.of("act", "form", "kind", "case", "example", "declaration",
+        "part");
 
     /**
      * The predicate of the verb's small clause ("called the flights <b>provocative</b>", "calling it a
@@ -299,9 +300,11 @@ final class TriggerFinder {
         Token obj = Syntax.child(s, v, "obj");
         for (Token c : s.children(v)) {
             if (c.deprel().equals("xcomp") || c.deprel().equals("obl:npmod")
-                || c.deprel().equals("obj") && (Syntax.child(s, v, "iobj") != null || indefinite(s, c.index()))) {
+                || c.deprel().equals("obj") && (Syntax.child(s, v, "iobj") != null || indefinite(s, c.index()))
+                || c.deprel().equals("advmod") && c.pos().startsWith("JJ") && obj != null && c.index() > obj.index()) {
                 // "called them criminals", "calling it a kidnapping", "called the ambassador a stupid guy",
-                // "called the downing a stab in the back" (parsed with the downing as a modifier)
+                // "called the downing a stab in the back" (parsed with the downing as a modifier), "called the
+                // burning deeply disrespectful" (with the adjective read as an adverb of the verb)
                 cands.add(c);
             }
         }

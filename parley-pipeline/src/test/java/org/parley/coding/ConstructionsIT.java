@@ -1587,4 +1587,22 @@ class ConstructionsIT {
         only(SharedParley.code("Gunmen stormed a school in Peshawar on Tuesday, killing 132 children.", "2014-12-16"),
             EventType.ASSAULT);
     }
+
+    @Test
+    void callingAnActAnOutrageAccusesItsAuthor() {
+        Event move = only(SharedParley.code("China's foreign ministry called the U.S. move an outrageous provocation.",
+            "2020-07-24"), EventType.ACCUSE);
+        assertEquals("USA", move.target().country(), move.toString());
+        List<Event> ruling = SharedParley.code("Brazil's Supreme Court sentenced former President Jair Bolsonaro to 27"
+            + " years in prison on Thursday. U.S. Secretary of State Marco Rubio called the ruling a witch hunt and"
+            + " said Washington would respond accordingly.", "2025-09-12");
+        Event a = only(ruling, EventType.ACCUSE);
+        assertTrue(a.target().text().contains("Supreme Court"), a.toString());
+        Event w = only(ruling, EventType.THREATEN);
+        assertTrue(w.target() != null && w.target().text().contains("Supreme Court"), w.toString());
+        only(SharedParley.code("Swedish Prime Minister Ulf Kristersson called the burning of the Koran deeply"
+            + " disrespectful.", "2023-01-23"), EventType.ACCUSE);
+        // a neutral name charges no one
+        none(SharedParley.code("The foreign minister called the ruling a landmark.", "2023-01-23"), EventType.ACCUSE);
+    }
 }
