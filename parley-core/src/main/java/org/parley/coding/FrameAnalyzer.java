@@ -64,6 +64,20 @@ final class FrameAnalyzer {
         return false;
     }
 
+    /** Marks of a clause that tells when its governor happens. */
+    private static final Set<String> TEMPORAL_MARKS = Set.of("when", "once", "after", "before", "as");
+
+    /** Nouns of a pact whose infinitive tells its terms: "an agreement to reopen the border". */
+    private static final Set<String> PACTS = Set.of("agreement", "accord", "deal", "pact", "treaty", "memorandum",
+        "understanding");
+
+    /** Whether the verb governing {@code anchor}'s clause is future ("will end", "is to end"). */
+    private static boolean futureGovernor(Sentence s, int anchor) {
+        Token main = s.parent(anchor);
+        return main != null && s.children(main.index()).stream().anyMatch(c -> c.deprel().startsWith("aux")
+            && FUTURE_AUX.contains(c.lowerWord()));
+    }
+
     Frame analyze(Sentence s, int anchor) {
         Modality modality = Modality.ASSERTED;
         boolean negated = false;
@@ -102,6 +116,13 @@ final class FrameAnalyzer {
                 negated = true;
             } else if (rel.equals("mark") && CONDITIONAL_MARKS.contains(l)) {
                 conditional = true;
+            } else if ((rel.equals("mark") || rel.equals("advmod") && c.pos().equals("WRB")) && TEMPORAL_MARKS.contains(w)
+                && "advcl".equals(s.token(anchor).deprel())
+                && futureGovernor(s, anchor)) {
+                // "a mission that will end when the TPLF leaders are arrested": the arrest is as awaited as the end
+                if (modality == Modality.ASSERTED) {
+                    modality = Modality.INTENDED;
+                }
             } else if (rel.equals("mark") && (w.equals("until") || w.equals("till")) && pendingUntil(s, anchor)) {
                 // "would stay until she quits", "would not end the protest until parliament scrapped the laws": the
                 // act a wait is for has not happened
@@ -128,6 +149,18 @@ final class FrameAnalyzer {
                 .anyMatch(c -> c.deprel().startsWith("aux") && (HYPOTHETICAL_AUX.contains(c.lowerWord())))) {
             // "a Chinese naval blockade or attack on Taiwan could constitute a survival-threatening situation"
             modality = Modality.HYPOTHETICAL;
+        }
+        if (s.token(nominal).isNoun() && "obj".equals(s.token(nominal).deprel()) && s.parent(nominal) != null
+            && s.parent(nominal).isVerb()) {
+            // "warnings that it would trigger U.S. sanctions", "could spark clashes": what a pending act would bring
+            for (Token c : s.children(s.parent(nominal).index())) {
+                if (c.deprel().startsWith("aux") && HYPOTHETICAL_AUX.contains(c.lowerWord())) {
+                    modality = Modality.HYPOTHETICAL;
+                } else if (c.deprel().startsWith("aux") && FUTURE_AUX.contains(c.lowerWord())
+                    && modality == Modality.ASSERTED) {
+                    modality = Modality.INTENDED;
+                }
+            }
         }
         for (Token c : s.children(anchor)) {
             if (c.deprel().equals("discourse") && c.lowerWord().equals("no") && c.index() + 1 < s.size()
@@ -184,6 +217,22 @@ final class FrameAnalyzer {
                 && cueFor(s, p.index()) != null) {
                 // "denied backing the rebels", "refused handing over", with the gerund left as a loose dependent
                 rel = "xcomp";
+            }
+            if (rel.equals("conj") && p.isVerb() && hasMark(s, cur, Set.of("to")) && cueFor(s, p.index()) != null) {
+                // "agreed to a ceasefire and to withdraw their forces", with the second infinitive read as a
+                // conjunct of the cue verb: its complement
+                rel = "xcomp";
+            }
+            Token pact = rel.equals("acl") && p.isNoun() ? p
+                : rel.equals("xcomp") && p.isVerb() ? Syntax.child(s, p.index(), "obj") : null;
+            if (pact != null && PACTS.contains(Syntax.lemma(pact)) && hasMark(s, cur, Set.of("to"))
+                && s.token(cur).isVerb()) {
+                // "signed an agreement to establish relations and reopen their border" (the infinitive hung on the
+                // pact or on the verb that signs it): what a pact provides for is its terms, still to be done and
+                // coded as the pact, not as acts of their own
+                modality = Modality.HYPOTHETICAL;
+                path.append(" < ").append(pact.word()).append("[agreed]");
+                break;
             }
             if (rel.equals("conj") || rel.equals("acl") && p.isNoun()) {
                 // conjoined clauses share their governor; a participle inherits nothing, but the content of

@@ -313,4 +313,21 @@ class TrapsIT {
             EventType.AGREE);
         assertEquals("UKR", a.target().country(), a.toString());
     }
+
+    @Test
+    void actsAPactProvidesForAnArrestAwaitedAndSanctionsAWarningForetellAreNotDone() {
+        List<Event> pact = SharedParley.code("Turkey and Armenia signed an agreement on Saturday to establish diplomatic"
+            + " relations and reopen their shared border.", "2009-10-10");
+        only(pact, EventType.SUPPORT);
+        none(pact, EventType.RETREAT);
+        noAssertedDeed(SharedParley.code("Yemen's warring parties agreed on Thursday to a ceasefire in Hodeidah and to"
+            + " withdraw their forces from the area.", "2018-12-13"), EventType.RETREAT);
+        noAssertedDeed(SharedParley.code("Abiy said the operation is a law enforcement mission that will end when the"
+            + " TPLF leaders are arrested.", "2020-11-20"), EventType.COERCE);
+        noAssertedDeed(SharedParley.code("Ankara went ahead with the purchase despite repeated warnings from Washington"
+            + " that it would trigger U.S. sanctions.", "2019-07-12"), EventType.SANCTION);
+        // a deed done when another was done is done
+        only(SharedParley.code("Police fired tear gas when protesters stormed the parliament building in Nairobi on"
+            + " Tuesday.", "2024-06-25"), EventType.ASSAULT);
+    }
 }
