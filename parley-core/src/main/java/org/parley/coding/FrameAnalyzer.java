@@ -78,6 +78,24 @@ final class FrameAnalyzer {
             && FUTURE_AUX.contains(c.lowerWord()));
     }
 
+    /** Whether everything between verb {@code v} and its later dependent {@code g} is {@code g}'s subject phrase. */
+    private static boolean subjectBetween(Sentence s, int v, int g) {
+        Token subj = Syntax.child(s, g, "nsubj");
+        if (subj == null || subj.index() < v || subj.index() > g) {
+            return false;
+        }
+        for (int i = v + 1; i < g; i++) {
+            int k = i;
+            while (k >= 0 && k != subj.index()) {
+                k = s.token(k).head();
+            }
+            if (k < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     Frame analyze(Sentence s, int anchor) {
         Modality modality = Modality.ASSERTED;
         boolean negated = false;
@@ -213,9 +231,19 @@ final class FrameAnalyzer {
                 break;
             }
             String rel = ct.baseRel();
-            if (rel.equals("dep") && ct.pos().equals("VBG") && cur == p.index() + 1 && p.isVerb()
-                && cueFor(s, p.index()) != null) {
+            if (ct.pos().equals("VBG") && p.isVerb() && Syntax.lemma(p).equals("stop") && cur > p.index()
+                && (rel.equals("dep") || rel.equals("xcomp") || rel.equals("advcl"))
+                && (subjectBetween(s, p.index(), cur) || hasMark(s, cur, Set.of("from")))) {
+                // "to stop Gaddafi's forces attacking civilians", "stopped protesters from marching": kept from it
+                negated = true;
+                path.append(" < ").append(p.word()).append("[negation]");
+                cur = p.index();
+                continue;
+            }
+            if (rel.equals("dep") && ct.pos().equals("VBG") && p.isVerb() && cueFor(s, p.index()) != null
+                && (cur == p.index() + 1 || subjectBetween(s, p.index(), cur))) {
                 // "denied backing the rebels", "refused handing over", with the gerund left as a loose dependent
+                // ("to stop Gaddafi's forces attacking civilians", with the forces read as its subject)
                 rel = "xcomp";
             }
             if (rel.equals("conj") && p.isVerb() && hasMark(s, cur, Set.of("to")) && cueFor(s, p.index()) != null) {

@@ -1605,4 +1605,12 @@ class ConstructionsIT {
         // a neutral name charges no one
         none(SharedParley.code("The foreign minister called the ruling a landmark.", "2023-01-23"), EventType.ACCUSE);
     }
+
+    @Test
+    void suspendingSanctionsOrTariffsEasesThemButSuspendingTalksBreaksThemOff() {
+        only(SharedParley.code("Trump said he had indefinitely suspended tariffs he had threatened to impose on all"
+            + " Mexican goods.", "2019-06-08"), EventType.RETREAT);
+        only(SharedParley.code("Kenya's government suspended talks with the opposition on Tuesday.", "2008-02-05"),
+            EventType.SANCTION);
+    }
 }

@@ -330,4 +330,13 @@ class TrapsIT {
         only(SharedParley.code("Police fired tear gas when protesters stormed the parliament building in Nairobi on"
             + " Tuesday.", "2024-06-25"), EventType.ASSAULT);
     }
+
+    @Test
+    void anAttackAForceIsToStopIsNotDoneButStoppingTheFightingIsATruce() {
+        noAssertedDeed(SharedParley.code("The Security Council authorised all necessary measures to stop Muammar"
+            + " Gaddafi's forces attacking civilians.", "2011-03-18"), EventType.ASSAULT);
+        only(SharedParley.code("The army stopped the fighting on Sunday.", "2020-01-05"), EventType.RETREAT);
+        only(SharedParley.code("The United Nations urged Israel to stop attacks on Gaza.", "2014-07-20"),
+            EventType.REQUEST);
+    }
 }
