@@ -318,6 +318,11 @@ final class EventBuilder {
             log.accept("  drop " + sense.label() + " @" + t.token() + ": names an agreement made before");
             return null;
         }
+        if (!t.nominal() && countedWars(s, t.token())) {
+            // "the two countries have fought two of their three wars over Kashmir": a history, not an act
+            log.accept("  drop " + sense.label() + " @" + t.token() + ": a count of wars fought, a history");
+            return null;
+        }
         if (sense.has(Sense.Flag.VOWED_ONLY) && modality != Modality.INTENDED
             && frame.effect() != Cue.Effect.THREAT) {
             // "vowed to respond" threatens; "did not respond to requests for comment" is no act
@@ -789,6 +794,21 @@ final class EventBuilder {
     }
 
     /** The object of a "to" clause of taking by force under light verb {@code v} ("to retake the town"), or -1. */
+    /** Whether verb {@code v}'s object counts wars: "fought three wars", "fought two of their three wars". */
+    private static boolean countedWars(Sentence s, int v) {
+        Token obj = Syntax.child(s, v, "obj");
+        if (obj == null) {
+            return false;
+        }
+        Token war = obj;
+        if (obj.pos().equals("CD")) {
+            war = s.children(obj.index()).stream().filter(c -> c.deprel().startsWith("nmod")).findFirst().orElse(null);
+        } else if (Syntax.child(s, obj.index(), "nummod") == null) {
+            return false;
+        }
+        return war != null && (Syntax.lemma(war).equals("war") || Syntax.lemma(war).equals("conflict"));
+    }
+
     /** Whether two parties are one actor or of one country. */
     private static boolean sameSide(Actor a, Actor b) {
         return sameActor(a, b) || a.country() != null && a.country().equals(b.country());

@@ -71,6 +71,26 @@ final class FrameAnalyzer {
     private static final Set<String> PACTS = Set.of("agreement", "accord", "deal", "pact", "treaty", "memorandum",
         "understanding");
 
+    /**
+     * Whether verb {@code v} tells a pact's terms: a future act with "under the pact" or "under the terms of the
+     * deal" before it ("Under the deal, the rebels will hand over their weapons"; but "withdrew under the ceasefire
+     * deal" was done, and "said it would pull out under the agreement" announces it).
+     */
+    private static boolean underPact(Sentence s, int v) {
+        boolean future = s.children(v).stream().anyMatch(c -> c.deprel().startsWith("aux")
+            && (FUTURE_AUX.contains(c.lowerWord()) || c.lowerWord().equals("would")));
+        for (Token c : s.children(v)) {
+            if (future && c.index() < v && c.deprel().startsWith("obl") && s.hasCase(c.index(), "under")) {
+                String l = Syntax.lemma(c);
+                if (PACTS.contains(l) || l.equals("term") && s.children(c.index()).stream()
+                    .anyMatch(m -> m.deprel().startsWith("nmod") && PACTS.contains(Syntax.lemma(m)))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** Whether the verb governing {@code anchor}'s clause is future ("will end", "is to end"). */
     private static boolean futureGovernor(Sentence s, int anchor) {
         Token main = s.parent(anchor);
@@ -150,6 +170,18 @@ final class FrameAnalyzer {
             } else if (rel.equals("advcl") && hasMark(s, c.index(), CONDITIONAL_MARKS) && wouldPending) {
                 conditional = true;
             }
+        }
+        int clause = anchor;
+        while (!underPact(s, clause) && "conj".equals(s.token(clause).deprel()) && s.parent(clause) != null
+            && s.parent(clause).isVerb()) {
+            // "... will hand over 840 weapons, and Jakarta will withdraw ... and grant an amnesty": conjoined terms
+            clause = s.parent(clause).index();
+        }
+        if (underPact(s, clause)) {
+            // "Under the pact signed in Helsinki, the rebels will hand over 840 weapons": the pact's terms, coded as
+            // the pact
+            modality = Modality.HYPOTHETICAL;
+            path.append(" [terms]");
         }
         if (s.token(anchor).isNoun() && "nsubj".equals(s.token(anchor).deprel()) && s.parent(anchor) != null
             && s.parent(anchor).pos().startsWith("JJ") && Syntax.child(s, s.parent(anchor).index(), "cop") != null

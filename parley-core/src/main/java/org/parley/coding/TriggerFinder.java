@@ -369,6 +369,10 @@ final class TriggerFinder {
     /** The verb's object (or passive subject), through counting heads, is of the noun class. */
     private boolean objectIs(Sentence s, int v, String cls) {
         Token o = Syntax.child(s, v, Syntax.isPassive(s, v) ? "nsubj:pass" : "obj");
+        if (o == null && Roles.gerundReadAsModifier(s, v)) {
+            // "after cutting ties with Taiwan", with the gerund read as an adjective of its object
+            o = s.parent(v);
+        }
         if (o == null) {
             return false;
         }

@@ -1613,4 +1613,13 @@ class ConstructionsIT {
         only(SharedParley.code("Kenya's government suspended talks with the opposition on Tuesday.", "2008-02-05"),
             EventType.SANCTION);
     }
+
+    @Test
+    void cuttingTiesBreaksThemOffButCuttingADeficitIsNoAct() {
+        Event c = only(SharedParley.code("Honduras established diplomatic relations with China on Sunday after cutting"
+            + " ties with Taiwan.", "2023-03-26"), EventType.SANCTION);
+        assertEquals("Taiwan", c.target().text(), c.toString());
+        assertTrue(SharedParley.code("Finance Minister Nirmala Sitharaman told parliament that the government would cut"
+            + " its fiscal deficit to 5.1% of gross domestic product.", "2024-02-01").isEmpty());
+    }
 }

@@ -339,4 +339,18 @@ class TrapsIT {
         only(SharedParley.code("The United Nations urged Israel to stop attacks on Gaza.", "2014-07-20"),
             EventType.REQUEST);
     }
+
+    @Test
+    void aPactsTermsAndACountOfPastWarsAreNotActsButWhatIsDoneUnderAPactIs() {
+        List<Event> terms = SharedParley.code("Under the pact signed in Helsinki on Monday, Free Aceh Movement rebels"
+            + " will hand over 840 weapons by the end of the year, and Jakarta will withdraw about half of its troops"
+            + " from the province and grant an amnesty to the rebels.", "2005-08-15");
+        none(terms, EventType.RETREAT);
+        none(terms, EventType.CONCEDE);
+        none(terms, EventType.AGREE);
+        only(SharedParley.code("Israeli troops withdrew from the Netzarim corridor in central Gaza on Sunday under the"
+            + " ceasefire deal with Hamas.", "2025-02-09"), EventType.RETREAT);
+        none(SharedParley.code("The two countries have fought two of their three wars over the Himalayan region.",
+            "2019-02-27"), EventType.ASSAULT);
+    }
 }
