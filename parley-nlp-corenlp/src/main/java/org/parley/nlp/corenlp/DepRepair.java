@@ -111,6 +111,50 @@ final class DepRepair {
         changed += finiteConjunctOfGerund(tags, heads, rels);
         changed += participleReadAsAdjective(words, tags, heads, rels);
         changed += timeReadAsSubject(words, tags, heads, rels);
+        changed += relativeReadAsSecondSubject(words, tags, heads, rels);
+        return changed;
+    }
+
+    /**
+     * "said Turkish troops would monitor the ceasefire, a claim Moscow rejected", with "a claim" read as a first
+     * subject of "rejected": a noun after a comma and an article, right before a verb's own subject, with the verb
+     * taking no object, is the noun a relative clause modifies; the noun keeps the verb's place in the tree.
+     */
+    private static int relativeReadAsSecondSubject(String[] words, String[] tags, int[] heads, String[] rels) {
+        int changed = 0;
+        for (int n = 2; n + 2 < heads.length; n++) {
+            int verb = heads[n];
+            int det = n - 1;
+            if (!"nsubj".equals(rels[n]) || verb <= n + 1 || !tags[n].startsWith("NN") || !"DT".equals(tags[det])
+                || heads[det] != n || !",".equals(words[det - 1]) || !TENSED.contains(tags[verb])
+                || hasChild(heads, rels, verb, "obj")) {
+                continue;
+            }
+            int second = -1;
+            for (int o = n + 1; o < verb; o++) {
+                if (heads[o] == verb && "nsubj".equals(rels[o])) {
+                    second = o;
+                }
+            }
+            boolean phrase = second > n;
+            for (int o = n + 1; o < verb && phrase; o++) {
+                phrase = o == second || descends(heads, o, second);
+            }
+            if (!phrase) {
+                continue;
+            }
+            heads[n] = heads[verb];
+            rels[n] = heads[verb] < 0 ? "root" : "appos";
+            heads[verb] = n;
+            rels[verb] = "acl:relcl";
+            for (int c = 0; c < heads.length; c++) {
+                if (heads[c] == verb && c < n && "punct".equals(rels[c])) {
+                    // the comma before the noun goes with the noun
+                    heads[c] = n;
+                }
+            }
+            changed++;
+        }
         return changed;
     }
 

@@ -225,4 +225,25 @@ class DepRepairTest {
         String[] r2 = {"nsubj", "advmod", "root"};
         assertEquals(0, DepRepair.repair(w2, t2, h2, r2));
     }
+
+    @Test
+    void aNounAfterACommaReadAsASecondSubjectIsModifiedByARelativeClause() {
+        // Turkey said troops would monitor the truce , a claim Moscow rejected
+        String[] words = {"Turkey", "said", "troops", "would", "monitor", "the", "truce", ",", "a", "claim", "Moscow",
+            "rejected"};
+        String[] tags = {"NNP", "VBD", "NNS", "MD", "VB", "DT", "NN", ",", "DT", "NN", "NNP", "VBD"};
+        int[] heads = {1, -1, 4, 4, 1, 6, 4, 1, 9, 11, 11, 1};
+        String[] rels = {"nsubj", "root", "nsubj", "aux", "ccomp", "det", "obj", "punct", "det", "nsubj", "nsubj",
+            "ccomp"};
+        assertEquals(1, DepRepair.repair(words, tags, heads, rels));
+        assertEquals(9, heads[11]);
+        assertEquals("acl:relcl", rels[11]);
+        assertEquals(1, heads[9]);
+        // a verb with an object keeps its subjects: ", the army Moscow sent" is not this
+        String[] w2 = {"Turkey", "said", ",", "a", "claim", "Moscow", "rejected", "it"};
+        String[] t2 = {"NNP", "VBD", ",", "DT", "NN", "NNP", "VBD", "PRP"};
+        int[] h2 = {1, -1, 6, 4, 6, 6, 1, 6};
+        String[] r2 = {"nsubj", "root", "punct", "det", "nsubj", "nsubj", "ccomp", "obj"};
+        assertEquals(0, DepRepair.repair(w2, t2, h2, r2));
+    }
 }
