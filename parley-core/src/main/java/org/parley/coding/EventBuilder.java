@@ -548,9 +548,20 @@ final class EventBuilder {
             }
         }
         if (ANSWERING.contains(type) && source != null && source.isResolved() && target != null
-            && !target.isResolved() && targ >= 0 && slots.namesAnAct(s, targ)) {
+            && !target.isResolved() && targ >= 0 && (slots.namesAnAct(s, targ) || lex.nounIs(s.token(targ), "verbal"))) {
             // "called the U.S. move an outrageous provocation", "rejected Washington's decision": the act's author
-            for (Token c : s.children(targ)) {
+            Token told = s.parent(targ);
+            if ("appos".equals(s.token(targ).deprel()) && told != null && told.isVerb()) {
+                // "Turkey said its troops would monitor the truce, a claim Moscow rejected", "Vucic declared a day of
+                // mourning, a move Pristina condemned": who did what the noun sums up
+                int author = Roles.verbSubject(s, told.index(), 0);
+                Actor a = author >= 0 ? actors.actor(s, author, ctx) : null;
+                if (a != null && a.isResolved() && !sameActor(a, source)) {
+                    target = a;
+                    rule = rule + " (target: '" + a.text() + "', who did what it sums up)";
+                }
+            }
+            for (Token c : target.isResolved() ? List.<Token>of() : s.children(targ)) {
                 Actor author = c.deprel().equals("nmod:poss") || c.deprel().equals("compound") && c.isProperNoun()
                     ? actors.actor(s, c.index(), ctx) : null;
                 if (author != null && author.isResolved() && !sameActor(author, source)) {

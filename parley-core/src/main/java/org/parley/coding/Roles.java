@@ -433,6 +433,18 @@ final class Roles {
      * A gerund right after a preposition that the parser hung on the noun after it as a modifier: "after
      * cutting ties", "by imposing sanctions", "before signing the deal". The noun is its object.
      */
+    /**
+     * Whether verb {@code v} heads a relative clause on its object with no pronoun: "a charge the army denied", "a
+     * claim Moscow rejected" (its subject is its own, the noun it modifies is what it acts on).
+     */
+    static boolean objectRelative(Sentence s, int v) {
+        Token self = s.token(v);
+        Token subj = Syntax.child(s, v, "nsubj");
+        return "acl:relcl".equals(self.deprel()) && self.head() >= 0 && self.head() < v && subj != null
+            && !Syntax.RELATIVE_PRONOUNS.contains(subj.lowerWord()) && Syntax.child(s, v, "obj") == null
+            && s.children(v).stream().noneMatch(c -> Syntax.RELATIVE_PRONOUNS.contains(c.lowerWord()));
+    }
+
     static boolean gerundReadAsModifier(Sentence s, int v) {
         Token self = s.token(v);
         return self.pos().equals("VBG") && "amod".equals(self.deprel()) && v > 0 && self.head() > v
@@ -542,7 +554,12 @@ final class Roles {
                         // "freed the activist Mohamed Soltan", parsed as if the activist received the name
                         o = Syntax.child(s, v, "iobj");
                     }
-                    t = o == null ? linearObject(s, v) : o.index();
+                    if (o == null && objectRelative(s, v)) {
+                        // "a charge the army denied": the noun an object relative clause modifies
+                        t = self.head();
+                    } else {
+                        t = o == null ? linearObject(s, v) : o.index();
+                    }
                     if (t < 0) {
                         t = complementSubject(s, v);
                     }

@@ -154,6 +154,10 @@ final class TriggerFinder {
                 if (sense.objClass() != null && !objectIs(s, t.index(), sense.objClass())) {
                     continue;
                 }
+                if (sense.has(Sense.Flag.RELATIVE) && !Roles.objectRelative(s, t.index())) {
+                    // "a charge the army denied" answers the charge; "denied charges that ..." is a statement
+                    continue;
+                }
                 if (sense.has(Sense.Flag.FORCES) && !forcesMoveIn(s, t.index())) {
                     // "Senegalese troops crossed into Gambia" deploys; "refugees crossed into Chad" does not
                     continue;
@@ -369,8 +373,9 @@ final class TriggerFinder {
     /** The verb's object (or passive subject), through counting heads, is of the noun class. */
     private boolean objectIs(Sentence s, int v, String cls) {
         Token o = Syntax.child(s, v, Syntax.isPassive(s, v) ? "nsubj:pass" : "obj");
-        if (o == null && Roles.gerundReadAsModifier(s, v)) {
-            // "after cutting ties with Taiwan", with the gerund read as an adjective of its object
+        if (o == null && (Roles.gerundReadAsModifier(s, v) || Roles.objectRelative(s, v))) {
+            // "after cutting ties with Taiwan", with the gerund read as an adjective of its object; "a charge the
+            // army denied", a relative clause on its object
             o = s.parent(v);
         }
         if (o == null) {

@@ -1622,4 +1622,18 @@ class ConstructionsIT {
         assertTrue(SharedParley.code("Finance Minister Nirmala Sitharaman told parliament that the government would cut"
             + " its fiscal deficit to 5.1% of gross domestic product.", "2024-02-01").isEmpty());
     }
+
+    @Test
+    void aChargeOrClaimDeniedInARelativeClauseRebuffsWhoMadeItButADenialAloneIsAStatement() {
+        List<Event> charge = SharedParley.code("The rebels accused government troops of attacking their positions near"
+            + " the town of Yei on Tuesday, a charge the army denied.", "2018-09-12");
+        Event r = only(charge, EventType.REJECT);
+        assertEquals("army", r.source().text(), r.toString());
+        assertEquals("rebels", r.target().text(), r.toString());
+        Event m = only(SharedParley.code("Turkey said Turkish troops would take part in monitoring the ceasefire, a claim"
+            + " Moscow rejected.", "2020-11-10"), EventType.REJECT);
+        assertEquals("TUR", m.target().country(), m.toString());
+        none(SharedParley.code("The Chinese government has denied charges by the U.S. Chamber of Commerce that its"
+            + " technology transfer rules hurt foreign firms.", "2010-05-01"), EventType.REJECT);
+    }
 }
