@@ -440,7 +440,10 @@ final class Roles {
     static boolean objectRelative(Sentence s, int v) {
         Token self = s.token(v);
         Token subj = Syntax.child(s, v, "nsubj");
-        return "acl:relcl".equals(self.deprel()) && self.head() >= 0 && self.head() < v && subj != null
+        boolean finite = Set.of("VBD", "VBZ", "VBP").contains(self.pos())
+            || self.pos().equals("VBN") && s.children(v).stream().anyMatch(c -> c.deprel().equals("aux"));
+        // (not "Derek Chauvin, the officer charged with killing George Floyd": a participle with no auxiliary)
+        return finite && "acl:relcl".equals(self.deprel()) && self.head() >= 0 && self.head() < v && subj != null
             && !Syntax.RELATIVE_PRONOUNS.contains(subj.lowerWord()) && Syntax.child(s, v, "obj") == null
             && s.children(v).stream().noneMatch(c -> Syntax.RELATIVE_PRONOUNS.contains(c.lowerWord()));
     }

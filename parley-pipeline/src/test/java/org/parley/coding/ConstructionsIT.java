@@ -1633,6 +1633,9 @@ class ConstructionsIT {
         Event m = only(SharedParley.code("Turkey said Turkish troops would take part in monitoring the ceasefire, a claim"
             + " Moscow rejected.", "2020-11-10"), EventType.REJECT);
         assertEquals("TUR", m.target().country(), m.toString());
+        // a participle with no auxiliary is no relative clause on its object
+        none(SharedParley.code("Jury selection began on Tuesday in the murder trial of Derek Chauvin, the former"
+            + " Minneapolis police officer charged with killing George Floyd.", "2021-03-09"), EventType.ACCUSE);
         none(SharedParley.code("The Chinese government has denied charges by the U.S. Chamber of Commerce that its"
             + " technology transfer rules hurt foreign firms.", "2010-05-01"), EventType.REJECT);
     }
