@@ -112,7 +112,48 @@ final class DepRepair {
         changed += participleReadAsAdjective(words, tags, heads, rels);
         changed += timeReadAsSubject(words, tags, heads, rels);
         changed += relativeReadAsSecondSubject(words, tags, heads, rels);
+        changed += verbSwallowedByRelativeClause(words, tags, heads, rels);
         return changed;
+    }
+
+    /**
+     * "The Muslim Brotherhood, which says the toll is far higher, called on Egyptians to ...", with the noun as the
+     * root and "called" hung inside the relative clause: a tensed verb with no subject, right after the comma that
+     * closes a relative clause on a root noun, is the sentence's verb and the noun its subject.
+     */
+    private static int verbSwallowedByRelativeClause(String[] words, String[] tags, int[] heads, String[] rels) {
+        int root = -1;
+        for (int i = 0; i < heads.length; i++) {
+            if (heads[i] == -1) {
+                root = i;
+            }
+        }
+        if (root < 0 || !tags[root].startsWith("NN")) {
+            return 0;
+        }
+        int relcl = -1;
+        for (int i = root + 1; i < heads.length; i++) {
+            if (heads[i] == root && "acl:relcl".equals(rels[i])) {
+                relcl = i;
+                break;
+            }
+        }
+        if (relcl < 0) {
+            return 0;
+        }
+        for (int v = relcl + 1; v < heads.length; v++) {
+            if (!",".equals(words[v - 1]) || !("VBD".equals(tags[v]) || "VBZ".equals(tags[v]))
+                || !descends(heads, v, relcl) || hasChild(heads, rels, v, "nsubj")) {
+                continue;
+            }
+            heads[v] = -1;
+            rels[v] = "root";
+            heads[root] = v;
+            rels[root] = "nsubj";
+            heads[v - 1] = v;
+            return 1;
+        }
+        return 0;
     }
 
     /**

@@ -15,6 +15,8 @@ import java.util.Set;
  *   and before its object: "A special tribunal in Dhaka on Monday <b>sentenced</b>/VBN ousted prime
  *   minister Sheikh Hasina" is a past tense, when nothing finite follows in its clause (else it is a
  *   reduced relative: "The aid pledged Monday will reach ...").</li>
+ *   <li>a participle right after a relative clause set off by commas, with nothing finite before the clause: "The
+ *   Muslim Brotherhood, which says the toll is far higher, <b>called</b>/VBN on Egyptians" is a past tense;</li>
  *   <li>"strikes", "attacks" or "raids" tagged a verb right after the means that names them: "carried out two
  *   dozen air <b>strikes</b>/VBZ" is a noun (no air, drone or artillery strikes anything).</li>
  * </ul>
@@ -116,12 +118,48 @@ final class TagRepair {
                 changed++;
             }
         }
+        int main = verbAfterRelativeClause(words, tags);
+        if (main >= 0) {
+            tags[main] = "VBD";
+            changed++;
+        }
         int v = firstUnmarkedParticiple(words, tags);
         if (v >= 0) {
             tags[v] = "VBD";
             changed++;
         }
         return changed;
+    }
+
+    /** Words that open a relative clause after a comma. */
+    private static final Set<String> RELATIVES = Set.of("which", "who", "whose", "where", "whom");
+
+    /**
+     * "The Muslim Brotherhood, which says the toll is far higher, called/VBN on Egyptians to ...": the first word
+     * after a relative clause set off by commas, tagged a participle with no auxiliary, when nothing before the
+     * relative clause is finite, is the subject's past-tense verb.
+     */
+    private static int verbAfterRelativeClause(String[] words, String[] tags) {
+        int from = datelineEnd(words);
+        int open = -1;
+        for (int i = from + 1; i + 1 < tags.length; i++) {
+            String w = words[i].toLowerCase();
+            if (open < 0) {
+                if (FINITE.contains(tags[i]) || tags[i].startsWith("VB")) {
+                    return -1;
+                }
+                if (RELATIVES.contains(w) && tags[i - 1].equals(",")) {
+                    open = i;
+                }
+                continue;
+            }
+            if (tags[i].equals(",") && tags[i + 1].equals("VBN") && i + 2 < tags.length
+                && OBJECT_START.contains(tags[i + 2]) || tags[i].equals(",") && tags[i + 1].equals("VBN")
+                && i + 2 < tags.length && tags[i + 2].equals("IN")) {
+                return i + 1;
+            }
+        }
+        return -1;
     }
 
     /** The first word after a dateline ("KABUL, May 31 (Reuters) - "), or 0. */

@@ -246,4 +246,19 @@ class DepRepairTest {
         String[] r2 = {"nsubj", "root", "punct", "det", "nsubj", "nsubj", "ccomp", "obj"};
         assertEquals(0, DepRepair.repair(w2, t2, h2, r2));
     }
+
+    @Test
+    void aVerbHungInsideARelativeClauseOnTheRootNounIsTheSentencesVerb() {
+        // The Brotherhood , which says the toll is higher , called on Egyptians to march
+        String[] words = {"The", "Brotherhood", ",", "which", "says", "the", "toll", "is", "higher", ",", "called", "on",
+            "Egyptians", "to", "march"};
+        String[] tags = {"DT", "NNP", ",", "WDT", "VBZ", "DT", "NN", "VBZ", "JJR", ",", "VBD", "IN", "NNPS", "TO", "VB"};
+        int[] heads = {1, -1, 1, 4, 1, 6, 8, 8, 4, 8, 8, 14, 14, 14, 10};
+        String[] rels = {"det", "root", "punct", "nsubj", "acl:relcl", "det", "nsubj", "cop", "ccomp", "punct", "dep",
+            "mark", "nsubj", "mark", "advcl"};
+        assertEquals(1, DepRepair.repair(words, tags, heads, rels));
+        assertEquals(-1, heads[10]);
+        assertEquals(10, heads[1]);
+        assertEquals("nsubj", rels[1]);
+    }
 }

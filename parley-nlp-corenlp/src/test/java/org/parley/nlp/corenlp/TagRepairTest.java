@@ -120,4 +120,13 @@ class TagRepairTest {
         assertArrayEquals("NNP VBD RP NN NNS IN DT NN".split(" "),
             repaired("Israel carried out drone strikes on the camp", "NNP VBD RP VB NNS IN DT NN"));
     }
+
+    @Test
+    void aParticipleAfterARelativeClauseSetOffByCommasIsTheSubjectsPastTense() {
+        assertEquals("VBD", repaired("The Brotherhood , which says the toll is higher , called on Egyptians to march",
+            "DT NNP , WDT VBZ DT NN VBZ JJR , VBN IN NNPS TO VB")[10]);
+        // after a finite main verb the participle is left alone: "Police said the men , who fled , wanted in Kenya"
+        assertEquals("VBN", repaired("Police said the men , who fled , wanted in Kenya",
+            "NNS VBD DT NNS , WP VBD , VBN IN NNP")[8]);
+    }
 }
