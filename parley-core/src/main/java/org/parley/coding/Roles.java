@@ -203,6 +203,11 @@ final class Roles {
             return p.isVerb() || p.pos().startsWith("JJ") ? verbSubject(s, p.index(), depth + 1) : -1;
         }
         if (rel.equals("conj") && p.isVerb()) {
+            Token patient = Syntax.isPassive(s, p.index()) ? Syntax.child(s, p.index(), "nsubj:pass") : null;
+            if (patient != null && !Syntax.RELATIVE_PRONOUNS.contains(patient.lowerWord())) {
+                // "Boluarte was sworn in as president and called for a political truce": the passive's subject acts
+                return patient.index();
+            }
             return verbSubject(s, p.index(), depth + 1);
         }
         if (rel.equals("ccomp") && self.pos().equals("VB") && BARE_CAUSATIVES.contains(Syntax.lemma(p))

@@ -336,4 +336,14 @@ class ActorsIT {
             + " for the killing.", "2023-08-10"), EventType.ACCUSE);
         assertEquals("CRM", a.target().sector(), a.toString());
     }
+
+    @Test
+    void theSubjectAfterARelativeClauseOrOfAPassiveActsInTheClauseThatFollows() {
+        Event r = first(SharedParley.code("The Muslim Brotherhood, which says the death toll is far higher, called on"
+            + " Egyptians to take to the streets.", "2013-08-15"), EventType.REQUEST);
+        assertEquals("Muslim Brotherhood", r.source().text(), r.toString());
+        Event t = only(SharedParley.code("Vice President Dina Boluarte was sworn in as Peru's first female president and"
+            + " called for a political truce.", "2022-12-08"), EventType.REQUEST);
+        assertTrue(t.source().text().contains("Boluarte"), t.toString());
+    }
 }
