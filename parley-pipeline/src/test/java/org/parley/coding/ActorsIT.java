@@ -346,4 +346,12 @@ class ActorsIT {
             + " called for a political truce.", "2022-12-08"), EventType.REQUEST);
         assertTrue(t.source().text().contains("Boluarte"), t.toString());
     }
+
+    @Test
+    void aPoliticalCampNamedByItsCreedIsAParty() {
+        Event r = first(SharedParley.code("Sinn Fein leader Gerry Adams called on unionists to return to talks on"
+            + " restoring the power-sharing government.", "2005-09-27"), EventType.REQUEST);
+        assertEquals("unionists", r.target().text(), r.toString());
+        assertEquals("PTY", r.target().sector(), r.toString());
+    }
 }
