@@ -17,6 +17,8 @@ import java.util.Set;
  *   reduced relative: "The aid pledged Monday will reach ...").</li>
  *   <li>a participle right after a relative clause set off by commas, with nothing finite before the clause: "The
  *   Muslim Brotherhood, which says the toll is far higher, <b>called</b>/VBN on Egyptians" is a past tense;</li>
+ *   <li>a plural noun tagged a present-tense verb before a participle, with no subject before it: "In March,
+ *   <b>insurgents</b>/VBZ attacked/VBN the town" is a noun and its verb a past tense;</li>
  *   <li>"strikes", "attacks" or "raids" tagged a verb right after the means that names them: "carried out two
  *   dozen air <b>strikes</b>/VBZ" is a noun (no air, drone or artillery strikes anything).</li>
  * </ul>
@@ -118,6 +120,18 @@ final class TagRepair {
                 changed++;
             }
         }
+        for (int i = 0; i + 1 < tags.length; i++) {
+            if (tags[i].equals("VBZ") && (tags[i + 1].equals("VBN") || tags[i + 1].equals("VBD"))
+                && words[i].toLowerCase().endsWith("s") && !VBZ_AUXILIARIES.contains(words[i].toLowerCase())
+                && (i == 0 || !tags[i - 1].startsWith("NN") && !tags[i - 1].equals("PRP"))) {
+                // "In March, insurgents/VBZ attacked the town": no verb but an auxiliary comes before a participle
+                tags[i] = "NNS";
+                if (tags[i + 1].equals("VBN")) {
+                    tags[i + 1] = "VBD";
+                }
+                changed++;
+            }
+        }
         int main = verbAfterRelativeClause(words, tags);
         if (main >= 0) {
             tags[main] = "VBD";
@@ -130,6 +144,10 @@ final class TagRepair {
         }
         return changed;
     }
+
+    /** Present-tense verbs that may stand before a participle: "has fled", "is expected", "gets paid". */
+    private static final Set<String> VBZ_AUXILIARIES = Set.of("has", "is", "does", "gets", "'s", "seems", "remains",
+        "becomes", "looks", "sounds", "feels", "stays", "appears");
 
     /** Words that open a relative clause after a comma. */
     private static final Set<String> RELATIVES = Set.of("which", "who", "whose", "where", "whom");

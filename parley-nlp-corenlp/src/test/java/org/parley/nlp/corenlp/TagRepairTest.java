@@ -129,4 +129,12 @@ class TagRepairTest {
         assertEquals("VBN", repaired("Police said the men , who fled , wanted in Kenya",
             "NNS VBD DT NNS , WP VBD , VBN IN NNP")[8]);
     }
+
+    @Test
+    void aPluralNounTaggedAVerbBeforeAParticipleIsANoun() {
+        assertArrayEquals("IN NNP , NNS VBD DT NN".split(" "),
+            repaired("In March , insurgents attacked the town", "IN NNP , VBZ VBN DT NN"));
+        // an auxiliary stays: "the army has attacked"
+        assertArrayEquals("DT NN VBZ VBN".split(" "), repaired("the army has attacked", "DT NN VBZ VBN"));
+    }
 }
