@@ -200,10 +200,27 @@ final class ContentRules {
         if (year != null) {
             return "relative clause on a past act ('" + year + "')";
         }
-        if ("since".equals(s.caseOf(noun.index()))) {
+        if ("since".equals(s.caseOf(noun.index())) && !toldAsRecent(s, noun.index())) {
+            // (but not "since the attempted coup on Friday night, in which rogue soldiers bombed parliament")
             return "relative clause on what an anniversary marks";
         }
         return null;
+    }
+
+    /** Words that date an act to the last few days: "on Friday night", "last week". */
+    private static final Set<String> RECENT = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+        "sunday", "night", "morning", "evening", "weekend", "yesterday", "week");
+
+    /** Whether noun {@code n} is dated to the last few days ("the attempted coup on Friday night"). */
+    private static boolean toldAsRecent(Sentence s, int n) {
+        for (Token c : s.children(n)) {
+            if ((c.deprel().startsWith("nmod") || c.deprel().startsWith("obl")) && RECENT.contains(c.lowerWord())
+                || s.children(c.index()).stream().anyMatch(d -> d.deprel().equals("compound")
+                    && RECENT.contains(d.lowerWord()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A year among the dependents of {@code i}, down to {@code depth} levels, skipping the subtree of {@code skip}. */

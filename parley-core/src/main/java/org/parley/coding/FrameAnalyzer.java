@@ -324,7 +324,10 @@ final class FrameAnalyzer {
                 path.append(" < ").append(p.word()).append("[purpose]");
                 break;
             }
-            if (!GOVERNING_RELS.contains(rel)) {
+            if (!GOVERNING_RELS.contains(rel)
+                || rel.equals("advcl") && hasMark(s, cur, Set.of("although", "though", "whereas", "while"))) {
+                // "have observed a ceasefire agreed in Minsk, although the military said rebels had fired on its
+                // positions": a concession is asserted in its own right
                 break;
             }
             if ((rel.equals("obl") || rel.equals("nmod")) && !complementCase(s, cur)) {

@@ -1639,4 +1639,21 @@ class ConstructionsIT {
         none(SharedParley.code("The Chinese government has denied charges by the U.S. Chamber of Commerce that its"
             + " technology transfer rules hurt foreign firms.", "2010-05-01"), EventType.REJECT);
     }
+
+    @Test
+    void recentAttacksToldInAsidesAreDone() {
+        List<Event> coup = SharedParley.code("Authorities have detained some 9,000 police officers since the attempted"
+            + " coup on Friday night, in which rogue soldiers bombed parliament and fired on crowds in Istanbul.",
+            "2016-07-19");
+        assertEquals("rogue soldiers", only(coup, EventType.ASSAULT).source().text(), coup.toString());
+        Event f = only(SharedParley.code("Ukrainian forces and pro-Russian separatists have largely observed a ceasefire"
+            + " agreed in Minsk on Friday, although Ukraine's military said rebels had fired on government positions"
+            + " near Donetsk airport overnight.", "2014-09-08"), EventType.ASSAULT);
+        assertEquals(Modality.ASSERTED, f.modality(), f.toString());
+        only(SharedParley.code("In March, insurgents attacked the town of Palma, killing dozens of people.",
+            "2021-08-09"), EventType.ASSAULT);
+        // an anniversary's history stays history
+        none(SharedParley.code("Rwanda marked 25 years since the genocide, in which militias slaughtered 800,000 people.",
+            "2019-04-07"), EventType.ASSAULT);
+    }
 }
