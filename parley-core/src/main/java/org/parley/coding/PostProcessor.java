@@ -38,7 +38,7 @@ final class PostProcessor {
             boolean absorbed = false;
             for (int k = 0; k < out.size(); k++) {
                 CodedEvent o = out.get(k);
-                if (o.type() != e.type() || o.modality() != e.modality() || twoSanctions(o, e)) {
+                if (o.type() != e.type() || o.modality() != e.modality() || twoSanctions(o, e) || twoMeasures(o, e)) {
                     continue;
                 }
                 boolean connected = o.anchor() == e.anchor() || s.token(e.token()).head() == o.token()
@@ -85,6 +85,15 @@ final class PostProcessor {
         return o.type() == EventType.SANCTION && o.mode() != null && e.mode() != null && !o.mode().equals(e.mode())
             && o.target() != null && e.target() != null && o.target().isResolved() && e.target().isResolved()
             && !sameActor(o.target(), e.target());
+    }
+
+    /**
+     * "imposed a one-month curfew and a three-month state of emergency", "dissolved the Senate and imposed a
+     * curfew": coercive measures of two kinds are two acts.
+     */
+    private static boolean twoMeasures(CodedEvent o, CodedEvent e) {
+        return o.type() == EventType.COERCE && o.mode() != null && e.mode() != null && !o.mode().equals(e.mode())
+            && o.token() != e.token();
     }
 
     /** A pronoun standing for a party named before: "them", "him", "it". */

@@ -1656,4 +1656,13 @@ class ConstructionsIT {
         none(SharedParley.code("Rwanda marked 25 years since the genocide, in which militias slaughtered 800,000 people.",
             "2019-04-07"), EventType.ASSAULT);
     }
+
+    @Test
+    void coerciveMeasuresOfTwoKindsAreTwoActsButOneArrestToldTwiceIsOne() {
+        List<Event> both = SharedParley.code("Ibn Auf said the army had also imposed a one-month nighttime curfew and a"
+            + " three-month state of emergency.", "2019-04-11");
+        assertEquals(2, both.stream().filter(e -> e.type() == EventType.COERCE).count(), both.toString());
+        only(SharedParley.code("Police arrested the opposition leader on Sunday and detained him overnight.",
+            "2019-04-11"), EventType.COERCE);
+    }
 }
