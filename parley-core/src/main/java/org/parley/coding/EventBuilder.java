@@ -561,13 +561,15 @@ final class EventBuilder {
                     rule = rule + " (target: '" + a.text() + "', who did what it sums up)";
                 }
             }
-            for (Token c : target.isResolved() ? List.<Token>of() : s.children(targ)) {
+            for (Token c : s.children(targ)) {
+                if (target.isResolved()) {
+                    break;
+                }
                 Actor author = c.deprel().equals("nmod:poss") || c.deprel().equals("compound") && c.isProperNoun()
                     ? actors.actor(s, c.index(), ctx) : null;
                 if (author != null && author.isResolved() && !sameActor(author, source)) {
                     target = author;
                     rule = rule + " (target: '" + author.text() + "', the author of the act)";
-                    break;
                 }
             }
         }

@@ -64,6 +64,9 @@ final class FrameAnalyzer {
         return false;
     }
 
+    /** Marks of a concessive clause, asserted in its own right: "although the military said ...". */
+    private static final Set<String> CONCESSIVE_MARKS = Set.of("although", "though", "whereas", "while");
+
     /** Marks of a clause that tells when its governor happens. */
     private static final Set<String> TEMPORAL_MARKS = Set.of("when", "once", "after", "before", "as");
 
@@ -105,11 +108,7 @@ final class FrameAnalyzer {
             return false;
         }
         for (int i = v + 1; i < g; i++) {
-            int k = i;
-            while (k >= 0 && k != subj.index()) {
-                k = s.token(k).head();
-            }
-            if (k < 0) {
+            if (i != subj.index() && !s.dominates(subj.index(), i)) {
                 return false;
             }
         }
@@ -325,7 +324,7 @@ final class FrameAnalyzer {
                 break;
             }
             if (!GOVERNING_RELS.contains(rel)
-                || rel.equals("advcl") && hasMark(s, cur, Set.of("although", "though", "whereas", "while"))) {
+                || rel.equals("advcl") && hasMark(s, cur, CONCESSIVE_MARKS)) {
                 // "have observed a ceasefire agreed in Minsk, although the military said rebels had fired on its
                 // positions": a concession is asserted in its own right
                 break;

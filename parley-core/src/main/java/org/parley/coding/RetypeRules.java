@@ -247,7 +247,7 @@ final class RetypeRules {
     }
 
     /**
-     * "charged crowds with batons", "baton-charged the sit-in": a charge made with batons, horses or tear gas is
+     * "charged crowds with batons": a charge made with a crowd-control means or a weapon (classes in nouns.tsv) is
      * force on a crowd, not a charge brought in court ("charged him with treason").
      */
     private Draft batonCharge(Sentence s, Trigger t, Draft d) {
