@@ -353,4 +353,11 @@ class TrapsIT {
         none(SharedParley.code("The two countries have fought two of their three wars over the Himalayan region.",
             "2019-02-27"), EventType.ASSAULT);
     }
+
+    @Test
+    void cooperationSaidToContinueIsNotCodedAsDone() {
+        noAssertedDeed(SharedParley.code("Colombian President Gustavo Petro threatened to suspend the extradition of drug"
+            + " traffickers to the United States if Washington decertified Colombia, but said cooperation with U.S."
+            + " agencies would continue for now.", "2023-09-15"), EventType.COOPERATE);
+    }
 }

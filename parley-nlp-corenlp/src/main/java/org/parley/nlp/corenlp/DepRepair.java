@@ -113,7 +113,89 @@ final class DepRepair {
         changed += timeReadAsSubject(words, tags, heads, rels);
         changed += relativeReadAsSecondSubject(words, tags, heads, rels);
         changed += verbSwallowedByRelativeClause(words, tags, heads, rels);
+        changed += reportReadAsClausalSubject(words, tags, heads, rels);
+        changed += reportedSubjectReadAsObject(words, tags, heads, rels);
         return changed;
+    }
+
+    /**
+     * "but said cooperation with U.S. agencies would continue", with "cooperation" read as the object of "said" and
+     * "continue" hung on "said" as a loose dependent with no subject: the noun is the reported clause's subject.
+     */
+    private static int reportedSubjectReadAsObject(String[] words, String[] tags, int[] heads, String[] rels) {
+        int changed = 0;
+        for (int v = 0; v < heads.length; v++) {
+            if (!REPORTS.contains(words[v].toLowerCase(Locale.ROOT)) || !TENSED.contains(tags[v])) {
+                continue;
+            }
+            int object = -1;
+            int clause = -1;
+            for (int i = v + 1; i < heads.length; i++) {
+                if (heads[i] == v && "obj".equals(rels[i]) && tags[i].startsWith("NN") && object < 0) {
+                    object = i;
+                } else if (heads[i] == v && object >= 0 && tags[i].startsWith("VB")
+                    && ("dep".equals(rels[i]) || "ccomp".equals(rels[i]) || "parataxis".equals(rels[i]))
+                    && hasChild(heads, rels, i, "aux") && !hasChild(heads, rels, i, "nsubj")) {
+                    clause = i;
+                    break;
+                }
+            }
+            if (object < 0 || clause < 0) {
+                continue;
+            }
+            heads[object] = clause;
+            rels[object] = "nsubj";
+            rels[clause] = "ccomp";
+            changed++;
+        }
+        return changed;
+    }
+
+    /** Verbs of saying that take a bare clause: "said sanctions would remain". */
+    private static final Set<String> REPORTS = Set.of("said", "says", "say", "added", "stated", "insisted",
+        "believes", "believed", "expects", "expected");
+
+    /**
+     * "Officials said sanctions against Iran would remain in place", with "said" read as the clausal subject of
+     * "remain" and "sanctions" as its object: a verb of saying with a subject of its own is no clausal subject. It
+     * is the root, the later verb (which has an auxiliary) its complement, and its object the complement's subject.
+     */
+    private static int reportReadAsClausalSubject(String[] words, String[] tags, int[] heads, String[] rels) {
+        int root = -1;
+        for (int i = 0; i < heads.length; i++) {
+            if (heads[i] == -1) {
+                root = i;
+            }
+        }
+        if (root < 0 || !tags[root].startsWith("VB") || !hasChild(heads, rels, root, "aux")) {
+            return 0;
+        }
+        int verb = -1;
+        for (int i = 0; i < root; i++) {
+            if (heads[i] == root && "csubj".equals(rels[i]) && TENSED.contains(tags[i])
+                && REPORTS.contains(words[i].toLowerCase(Locale.ROOT))) {
+                verb = i;
+            }
+        }
+        if (verb < 0 || !hasChild(heads, rels, verb, "nsubj") || hasChild(heads, rels, verb, "mark")) {
+            return 0;
+        }
+        int object = -1;
+        for (int i = verb + 1; i < root; i++) {
+            if (heads[i] == verb && "obj".equals(rels[i]) && tags[i].startsWith("NN")) {
+                object = i;
+            }
+        }
+        if (object < 0) {
+            return 0;
+        }
+        heads[verb] = -1;
+        rels[verb] = "root";
+        heads[root] = verb;
+        rels[root] = "ccomp";
+        heads[object] = root;
+        rels[object] = "nsubj";
+        return 1;
     }
 
     /**

@@ -261,4 +261,43 @@ class DepRepairTest {
         assertEquals(10, heads[1]);
         assertEquals("nsubj", rels[1]);
     }
+
+    @Test
+    void aReportReadAsTheClausalSubjectOfALaterVerbGovernsIt() {
+        // Officials said sanctions would remain: "said" read as the clausal subject of "remain"
+        String[] words = {"Officials", "said", "sanctions", "would", "remain"};
+        String[] tags = {"NNS", "VBD", "NNS", "MD", "VB"};
+        int[] heads = {1, 4, 1, 4, -1};
+        String[] rels = {"nsubj", "csubj", "obj", "aux", "root"};
+        assertEquals(1, DepRepair.repair(words, tags, heads, rels));
+        assertEquals(-1, heads[1]);
+        assertEquals(1, heads[4]);
+        assertEquals("ccomp", rels[4]);
+        assertEquals(4, heads[2]);
+        assertEquals("nsubj", rels[2]);
+        // a verb that is not one of saying is left alone: "Kim and Putin held talks ..."
+        String[] w2 = {"Kim", "held", "talks", "would", "help"};
+        int[] h2 = {1, 4, 1, 4, -1};
+        String[] r2 = {"nsubj", "csubj", "obj", "aux", "root"};
+        assertEquals(0, DepRepair.repair(w2, tags, h2, r2));
+    }
+
+    @Test
+    void aReportedClausesSubjectReadAsTheReportsObjectIsTheClausesSubject() {
+        // but said cooperation would continue: "cooperation" read as the object of "said"
+        String[] words = {"Petro", "said", "cooperation", "would", "continue"};
+        String[] tags = {"NNP", "VBD", "NN", "MD", "VB"};
+        int[] heads = {1, -1, 1, 4, 1};
+        String[] rels = {"nsubj", "root", "obj", "aux", "dep"};
+        assertEquals(1, DepRepair.repair(words, tags, heads, rels));
+        assertEquals(4, heads[2]);
+        assertEquals("nsubj", rels[2]);
+        assertEquals("ccomp", rels[4]);
+        // a clause with a subject of its own keeps it: "said the plan, which he would defend"
+        String[] w2 = {"Petro", "said", "cooperation", "he", "would", "continue"};
+        String[] t2 = {"NNP", "VBD", "NN", "PRP", "MD", "VB"};
+        int[] h2 = {1, -1, 1, 5, 5, 1};
+        String[] r2 = {"nsubj", "root", "obj", "nsubj", "aux", "dep"};
+        assertEquals(0, DepRepair.repair(w2, t2, h2, r2));
+    }
 }
