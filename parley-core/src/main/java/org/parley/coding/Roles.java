@@ -445,7 +445,7 @@ final class Roles {
     static boolean objectRelative(Sentence s, int v) {
         Token self = s.token(v);
         Token subj = Syntax.child(s, v, "nsubj");
-        boolean finite = Set.of("VBD", "VBZ", "VBP").contains(self.pos())
+        boolean finite = FINITE_TAGS.contains(self.pos())
             || self.pos().equals("VBN") && s.children(v).stream().anyMatch(c -> c.deprel().equals("aux"));
         // (not "Derek Chauvin, the officer charged with killing George Floyd": a participle with no auxiliary)
         return finite && "acl:relcl".equals(self.deprel()) && self.head() >= 0 && self.head() < v && subj != null

@@ -161,12 +161,7 @@ final class DepRepair {
      * is the root, the later verb (which has an auxiliary) its complement, and its object the complement's subject.
      */
     private static int reportReadAsClausalSubject(String[] words, String[] tags, int[] heads, String[] rels) {
-        int root = -1;
-        for (int i = 0; i < heads.length; i++) {
-            if (heads[i] == -1) {
-                root = i;
-            }
-        }
+        int root = root(heads);
         if (root < 0 || !tags[root].startsWith("VB") || !hasChild(heads, rels, root, "aux")) {
             return 0;
         }
@@ -204,12 +199,7 @@ final class DepRepair {
      * closes a relative clause on a root noun, is the sentence's verb and the noun its subject.
      */
     private static int verbSwallowedByRelativeClause(String[] words, String[] tags, int[] heads, String[] rels) {
-        int root = -1;
-        for (int i = 0; i < heads.length; i++) {
-            if (heads[i] == -1) {
-                root = i;
-            }
-        }
+        int root = root(heads);
         if (root < 0 || !tags[root].startsWith("NN")) {
             return 0;
         }
@@ -510,12 +500,7 @@ final class DepRepair {
     }
 
     private static int clauseReadAsSubject(String[] tags, int[] heads, String[] rels) {
-        int root = -1;
-        for (int i = 0; i < heads.length; i++) {
-            if (heads[i] == -1) {
-                root = i;
-            }
-        }
+        int root = root(heads);
         if (root < 0 || tags[root].startsWith("VB")) {
             return 0;
         }
@@ -560,6 +545,17 @@ final class DepRepair {
             rels[before] = "nsubj";
         }
         return 1;
+    }
+
+    /** The sentence's root (the last word with no head), or -1. */
+    private static int root(int[] heads) {
+        int root = -1;
+        for (int i = 0; i < heads.length; i++) {
+            if (heads[i] == -1) {
+                root = i;
+            }
+        }
+        return root;
     }
 
     /** Whether a dependent of {@code parent} has a relation starting with {@code rel}. */
