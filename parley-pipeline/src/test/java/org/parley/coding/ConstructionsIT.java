@@ -1665,4 +1665,12 @@ class ConstructionsIT {
         only(SharedParley.code("Police arrested the opposition leader on Sunday and detained him overnight.",
             "2019-04-11"), EventType.COERCE);
     }
+
+    @Test
+    void anActWhoseObjectWasReadAsTheSubjectOfATrailingSaidIsCodedWithItsSpeaker() {
+        Event e = first(SharedParley.code("Egyptian security forces stormed two protest camps in Cairo on Wednesday, and"
+            + " the army-backed government declared a month-long state of emergency, the health ministry and state"
+            + " media said.", "2013-08-14"), EventType.COERCE);
+        assertEquals("the health ministry and state media", e.attribution().speaker());
+    }
 }

@@ -115,7 +115,77 @@ final class DepRepair {
         changed += verbSwallowedByRelativeClause(words, tags, heads, rels);
         changed += reportReadAsClausalSubject(words, tags, heads, rels);
         changed += reportedSubjectReadAsObject(words, tags, heads, rels);
+        changed += trailingReportTookObject(words, tags, heads, rels);
         return changed;
+    }
+
+    /**
+     * "... and declared a month-long state of emergency, the health ministry and state media said", with "state" read
+     * as the subject of "said" (the speakers as its apposition) and "said" hung on "declared": a verb of saying at the
+     * end whose subject starts right after a verb with no object, and whose speaker follows that subject after a comma
+     * with no comma before "said", is the root; the noun is the verb's object and the apposition the speaker.
+     */
+    private static int trailingReportTookObject(String[] words, String[] tags, int[] heads, String[] rels) {
+        for (int say = heads.length - 1; say > 0; say--) {
+            if (!REPORTS.contains(words[say].toLowerCase(Locale.ROOT)) || !TENSED.contains(tags[say])
+                || heads[say] < 0 || ",".equals(words[say - 1])) {
+                continue;
+            }
+            int verb = heads[say];
+            int noun = -1;
+            for (int i = 0; i < say; i++) {
+                if (heads[i] == say && rels[i].startsWith("nsubj")) {
+                    noun = i;
+                }
+            }
+            if (noun < 0 || !tags[verb].startsWith("VB") || !tags[noun].startsWith("NN")
+                || leftEdge(heads, noun) != verb + 1 || hasObject(heads, rels, verb)) {
+                return 0;
+            }
+            int comma = -1;
+            for (int i = say - 1; i > noun; i--) {
+                if (",".equals(words[i])) {
+                    comma = i;
+                    break;
+                }
+            }
+            int speaker = -1;
+            for (int i = comma + 1; comma > 0 && i < say; i++) {
+                if (heads[i] == noun && ("appos".equals(rels[i]) || "conj".equals(rels[i]))) {
+                    speaker = i;
+                    break;
+                }
+            }
+            if (speaker < 0) {
+                return 0;
+            }
+            int root = root(heads);
+            heads[say] = -1;
+            rels[say] = "root";
+            if (root != say) {
+                heads[root] = say;
+                rels[root] = "ccomp";
+            }
+            heads[noun] = verb;
+            rels[noun] = "obj";
+            heads[speaker] = say;
+            rels[speaker] = "nsubj";
+            heads[comma] = say;
+            rels[comma] = "punct";
+            return 1;
+        }
+        return 0;
+    }
+
+    /** The first word of the phrase {@code head} heads. */
+    private static int leftEdge(int[] heads, int head) {
+        int edge = head;
+        for (int i = 0; i < head; i++) {
+            if (descends(heads, i, head)) {
+                return i;
+            }
+        }
+        return edge;
     }
 
     /**

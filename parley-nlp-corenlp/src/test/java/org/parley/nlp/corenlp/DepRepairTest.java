@@ -300,4 +300,31 @@ class DepRepairTest {
         String[] r2 = {"nsubj", "root", "obj", "nsubj", "aux", "dep"};
         assertEquals(0, DepRepair.repair(w2, t2, h2, r2));
     }
+
+    @Test
+    void aTrailingReportWhoseSubjectWasTheVerbsObjectTakesTheSpeakerAsSubject() {
+        // "The government declared a state of emergency, the health ministry said": "state" read as the subject of
+        // "said", the ministry as its apposition, and "said" as the complement of "declared"
+        String[] words = {"The", "government", "declared", "a", "state", "of", "emergency", ",", "the", "ministry",
+            "said", "."};
+        String[] tags = {"DT", "NN", "VBD", "DT", "NN", "IN", "NN", ",", "DT", "NN", "VBD", "."};
+        int[] heads = {1, 2, -1, 4, 10, 6, 4, 4, 9, 4, 2, 2};
+        String[] rels = {"det", "nsubj", "root", "det", "nsubj", "case", "nmod", "punct", "det", "appos", "ccomp",
+            "punct"};
+        assertEquals(1, DepRepair.repair(words, tags, heads, rels));
+        assertEquals(-1, heads[10]);
+        assertEquals(10, heads[2]);
+        assertEquals("ccomp", rels[2]);
+        assertEquals(2, heads[4]);
+        assertEquals("obj", rels[4]);
+        assertEquals(10, heads[9]);
+        assertEquals("nsubj", rels[9]);
+        // a subject with an apposition set off by two commas is the speaker: "China, its main backer, said it ..."
+        String[] w2 = {"Others", "condemned", "it", ",", "while", "China", ",", "its", "backer", ",", "said", "."};
+        String[] t2 = {"NNS", "VBD", "PRP", ",", "IN", "NNP", ",", "PRP$", "NN", ",", "VBD", "."};
+        int[] h2 = {1, -1, 1, 10, 10, 10, 5, 8, 5, 5, 1, 1};
+        String[] r2 = {"nsubj", "root", "obj", "punct", "mark", "nsubj", "punct", "nmod:poss", "appos", "punct",
+            "advcl", "punct"};
+        assertEquals(0, DepRepair.repair(w2, t2, h2, r2));
+    }
 }
