@@ -305,7 +305,7 @@ final class EventBuilder {
             roleNote = "noun";
         }
 
-        Frame frame = frames.analyze(s, t.anchor());
+        Frame frame = frames.analyze(s, t.anchor(), t.token());
         RetypeRules.Draft worded = retypes.fromWords(s, t, frame);
         EventType type = worded.type();
         String mode = worded.mode();

@@ -115,6 +115,20 @@ final class FrameAnalyzer {
         return true;
     }
 
+    /**
+     * The frame of an act named by {@code noun} and carried by the verb {@code anchor} ("made no arrests"): the
+     * verb's frame, denied when the noun's determiner is "no".
+     */
+    Frame analyze(Sentence s, int anchor, int noun) {
+        Frame f = analyze(s, anchor);
+        if (noun == anchor || f.negated() || s.children(noun).stream()
+                .noneMatch(d -> d.deprel().equals("det") && d.lowerWord().equals("no"))) {
+            return f;
+        }
+        return new Frame(Modality.DENIED, true, f.effect(), f.cueToken(), f.speech(), f.speaker(), f.via(), f.cue(),
+            f.hedged(), f.path() + " < " + s.token(noun).word() + "[negation]");
+    }
+
     Frame analyze(Sentence s, int anchor) {
         Modality modality = Modality.ASSERTED;
         boolean negated = false;

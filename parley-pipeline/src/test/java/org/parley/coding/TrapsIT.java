@@ -360,4 +360,12 @@ class TrapsIT {
             + " traffickers to the United States if Washington decertified Colombia, but said cooperation with U.S."
             + " agencies would continue for now.", "2023-09-15"), EventType.COOPERATE);
     }
+
+    @Test
+    void anActNamedWithNoIsNotDoneButTheSameActNamedPlainlyIs() {
+        noAssertedDeed(SharedParley.code("Tens of thousands of people marched through Belgrade on Saturday, and police"
+            + " made no arrests, the interior ministry said.", "2021-12-04"), EventType.COERCE);
+        only(SharedParley.code("Police made dozens of arrests in Belgrade on Saturday, the interior ministry said.",
+            "2021-12-04"), EventType.COERCE);
+    }
 }
