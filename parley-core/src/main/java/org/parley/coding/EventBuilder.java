@@ -21,6 +21,7 @@ import static org.parley.coding.PartySlots.governingSubject;
 import static org.parley.coding.PartySlots.instrumentAuthor;
 import static org.parley.coding.PartySlots.isNonTarget;
 import static org.parley.coding.Retyping.HOSTAGE;
+import static org.parley.coding.Retyping.helpfulDeployment;
 import static org.parley.coding.Retyping.shift;
 import static org.parley.coding.Retyping.threatMode;
 import static org.parley.coding.TriggerFinder.carrier;
@@ -489,7 +490,8 @@ final class EventBuilder {
             cameo = "10";
             mode = content;
         } else if (modality == Modality.PROPOSED || modality == Modality.INTENDED) {
-            EventType shifted = shift(type);
+            EventType shifted = type == EventType.MOBILIZE && helpfulDeployment(s, t.anchor(), t.token(), modality)
+                ? EventType.AGREE : shift(type);
             if (shifted != type) {
                 rule = rule + " " + modality.label() + " " + type + " -> " + shifted;
                 if (shifted == EventType.THREATEN) {

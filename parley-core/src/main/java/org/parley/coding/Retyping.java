@@ -156,6 +156,38 @@ final class Retyping {
         return false;
     }
 
+    /** Who is sent to help, not to fight: "would send 34 peacekeepers", "a team of experts". */
+    private static final Set<String> HELPERS = Set.of("peacekeeper", "monitor", "observer", "rescuer", "medic",
+        "doctor", "expert", "official", "delegation", "team", "adviser", "advisor", "instructor", "trainer");
+    /** What a deployment sent to help is for: "to help find the girls", "to monitor the ceasefire". */
+    private static final Set<String> HELP_VERBS = Set.of("help", "assist", "support", "monitor", "rescue", "evacuate",
+        "train", "aid", "search", "observe", "supervise");
+
+    /**
+     * Whether an offered or promised deployment is help rather than a threat: an offer ("Fiji offered to deploy
+     * troops"), units sent to help ("would send 34 peacekeepers", "a team of experts") or a purpose of help ("to help
+     * find the girls", "to monitor the ceasefire"). PLOVER codes such a promise as AGREE.
+     */
+    static boolean helpfulDeployment(Sentence s, int anchor, int noun, Modality modality) {
+        if (modality == Modality.PROPOSED) {
+            return true;
+        }
+        if (HELPERS.contains(Syntax.lemma(s.token(noun)))) {
+            return true;
+        }
+        for (Token c : s.children(anchor)) {
+            if (c.baseRel().equals("obj") && (HELPERS.contains(Syntax.lemma(c)) || s.children(c.index()).stream()
+                    .anyMatch(d -> d.baseRel().equals("nmod") && HELPERS.contains(Syntax.lemma(d))))) {
+                return true;
+            }
+            if ((c.deprel().equals("xcomp") || c.deprel().equals("advcl")) && c.isVerb()
+                && HELP_VERBS.contains(Syntax.lemma(c))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Offers and intentions of deeds are verbal events: PLOVER codes the promise, not the deed. */
     static EventType shift(EventType t) {
         return switch (t) {

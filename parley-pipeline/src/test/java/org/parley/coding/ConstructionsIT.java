@@ -1673,4 +1673,16 @@ class ConstructionsIT {
             + " media said.", "2013-08-14"), EventType.COERCE);
         assertEquals("the health ministry and state media", e.attribution().speaker());
     }
+
+    @Test
+    void aPromiseOrOfferToSendHelpIsAnAgreementButADeploymentInStrikingDistanceIsAThreat() {
+        List<Event> help = SharedParley.code("Papua New Guinea said it would send 34 peacekeepers to Solomon Islands,"
+            + " and Fiji offered to deploy troops.", "2021-11-26");
+        assertEquals(2, help.stream().filter(e -> e.type() == EventType.AGREE).count(), help.toString());
+        none(help, EventType.THREATEN);
+        only(SharedParley.code("Nigeria said it would send troops to help Mali retake the north.", "2013-01-12"),
+            EventType.AGREE);
+        only(SharedParley.code("British Prime Minister David Cameron said Britain would deploy Tornado and Typhoon jets"
+            + " to bases within striking distance of Libya.", "2011-03-18"), EventType.THREATEN);
+    }
 }
