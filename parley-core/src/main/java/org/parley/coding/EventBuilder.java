@@ -65,6 +65,9 @@ final class EventBuilder {
     /** Verbal reactions whose unnamed target is the author of the act they answer. */
     private static final java.util.Set<EventType> ANSWERING = java.util.EnumSet.of(EventType.ACCUSE,
         EventType.THREATEN, EventType.REQUEST, EventType.REJECT);
+    /** Verbs of approval that answer an act: "welcomed the move", "praised the vote". */
+    private static final java.util.Set<String> APPROVALS = java.util.Set.of("welcome", "praise", "hail", "applaud",
+        "commend");
 
     /** Heads that stand for what they govern: "control of the town", "parts of the city". */
     private static final java.util.Set<String> CONTROL_HEADS = java.util.Set.of("control", "part", "swathe", "swath",
@@ -549,7 +552,9 @@ final class EventBuilder {
                 rule = rule + " (protest aimed at '" + s.token(at).word() + "')";
             }
         }
-        if (ANSWERING.contains(type) && source != null && source.isResolved() && target != null
+        boolean approval = type == EventType.SUPPORT && !t.nominal() && APPROVALS.contains(Syntax.lemma(s.token(t.token())))
+            && targ >= 0 && slots.namesAnAct(s, targ);
+        if ((ANSWERING.contains(type) || approval) && source != null && source.isResolved() && target != null
             && !target.isResolved() && targ >= 0 && (slots.namesAnAct(s, targ) || lex.nounIs(s.token(targ), "verbal"))) {
             // "called the U.S. move an outrageous provocation", "rejected Washington's decision": the act's author
             Token told = s.parent(targ);
@@ -575,7 +580,7 @@ final class EventBuilder {
                 }
             }
         }
-        if (ANSWERING.contains(type) && source != null && source.isResolved() && ctx.lastDoer() != null
+        if ((ANSWERING.contains(type) || approval) && source != null && source.isResolved() && ctx.lastDoer() != null
             && (target == null || !target.isResolved() && targ >= 0 && slots.namesAnAct(s, targ))) {
             // "a U.S. drone strike killed ..., and Islamabad condemned the strike": a condemnation, demand,
             // warning or rebuff with no party named answers whoever did the last act told
@@ -584,7 +589,7 @@ final class EventBuilder {
             if (!sameSide(doer, source)) {
                 target = doer;
                 rule = rule + " (target: '" + doer.text() + "', who did the act it answers)";
-            } else if (patient != null && !sameSide(patient, source)) {
+            } else if (patient != null && !sameSide(patient, source) && !approval) {
                 // "Rubio called the ruling a witch hunt and said Washington would respond": the side that acted last
                 // goes on acting on whom it acted on
                 target = patient;

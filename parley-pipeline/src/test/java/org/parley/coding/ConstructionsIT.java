@@ -1685,4 +1685,13 @@ class ConstructionsIT {
         only(SharedParley.code("British Prime Minister David Cameron said Britain would deploy Tornado and Typhoon jets"
             + " to bases within striking distance of Libya.", "2011-03-18"), EventType.THREATEN);
     }
+
+    @Test
+    void welcomingAMoveSupportsWhoeverMadeItButAMoveNoOneMadeIsNoEvent() {
+        Event welcome = first(SharedParley.code("Hamas released three Israeli hostages in Gaza on Saturday. British Prime"
+            + " Minister Keir Starmer welcomed the move.", "2025-01-19"), EventType.SUPPORT);
+        assertEquals("Hamas", welcome.target().text());
+        none(SharedParley.code("British Prime Minister Keir Starmer welcomed the move.", "2025-01-19"),
+            EventType.SUPPORT);
+    }
 }
