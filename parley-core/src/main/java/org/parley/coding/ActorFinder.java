@@ -99,10 +99,10 @@ final class ActorFinder {
                 }
             }
         }
-        if (!a.isResolved() && t.isProperNoun() && "PERSON".equals(t.ner()) && s.children(i).stream()
+        if (!a.isResolved() && t.isProperNoun() && s.children(i).stream()
             .noneMatch(c -> c.deprel().equals("compound") || c.deprel().equals("flat"))) {
             // "Joseph declared a state of siege" after "interim Prime Minister Claude Joseph said": the person named
-            // in full before
+            // in full before, whatever the tagger makes of the bare surname ("Sogavare" is no PERSON to it alone)
             for (CodingContext.FullName named : ctx.fullNames(t.word())) {
                 if (named.sentence() == s && named.head() == i) {
                     continue;

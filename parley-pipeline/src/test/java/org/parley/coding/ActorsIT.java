@@ -298,6 +298,17 @@ class ActorsIT {
     }
 
     @Test
+    void aBareSurnameTheTaggerDoesNotKnowIsStillThePersonNamedInFullBefore() {
+        List<Event> ev = SharedParley.code("Prime Minister Manasseh Sogavare had requested help from Canberra under a"
+            + " bilateral security treaty. Sogavare blamed foreign powers for stoking the unrest.", "2021-11-26");
+        Event a = only(ev, EventType.ACCUSE);
+        assertEquals("Prime Minister Manasseh Sogavare", a.source().name(), a.toString());
+        assertEquals("GOV", a.source().sector(), a.toString());
+        none(SharedParley.code("Sogavare blamed foreign powers for stoking the unrest.", "2021-11-26"),
+            EventType.ACCUSE);
+    }
+
+    @Test
     void aCounterpartNamedAfterTheTitleIsThatPerson() {
         List<Event> ev = SharedParley.code("BEIJING, March 2 - Pakistan's foreign minister met his Chinese counterpart"
             + " Wang Yi in Beijing on Monday.", "2021-03-02");
