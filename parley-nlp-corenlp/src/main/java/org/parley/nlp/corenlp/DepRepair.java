@@ -116,8 +116,38 @@ final class DepRepair {
         changed += reportReadAsClausalSubject(words, tags, heads, rels);
         changed += reportedSubjectReadAsObject(words, tags, heads, rels);
         changed += trailingReportTookObject(words, tags, heads, rels);
+        changed += conjunctSwallowedByRelativeClause(words, tags, heads, rels);
         return changed;
     }
+
+    /**
+     * "Police fired tear gas at protesters who had blocked roads, and arrested more than 150 people", with
+     * "arrested" read as a conjunct of the relative clause: a tensed verb with no subject after ", and" that the
+     * parser joined to a relative clause is a conjunct of the verb the clause's noun depends on.
+     */
+    private static int conjunctSwallowedByRelativeClause(String[] words, String[] tags, int[] heads, String[] rels) {
+        int changed = 0;
+        for (int v = 2; v < heads.length; v++) {
+            int clause = heads[v];
+            if (!"conj".equals(rels[v]) || !FINITE.contains(tags[v]) || clause < 0
+                || !"acl:relcl".equals(rels[clause]) || !"and".equalsIgnoreCase(words[v - 1])
+                || !",".equals(words[v - 2]) || hasChild(heads, rels, v, "nsubj")) {
+                continue;
+            }
+            int verb = heads[clause] < 0 ? -1 : heads[heads[clause]];
+            while (verb >= 0 && !tags[verb].startsWith("VB")) {
+                verb = heads[verb];
+            }
+            if (verb < 0 || verb > v) {
+                continue;
+            }
+            heads[v] = verb;
+            changed++;
+        }
+        return changed;
+    }
+
+    private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP");
 
     /**
      * "... and declared a month-long state of emergency, the health ministry and state media said", with "state" read

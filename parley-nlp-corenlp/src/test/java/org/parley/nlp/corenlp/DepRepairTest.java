@@ -327,4 +327,24 @@ class DepRepairTest {
             "advcl", "punct"};
         assertEquals(0, DepRepair.repair(w2, t2, h2, r2));
     }
+
+    @Test
+    void aVerbAfterCommaAndThatTheParserJoinedToARelativeClauseIsAConjunctOfTheMainVerb() {
+        // "Police fired at protesters who had blocked roads, and arrested 150 people"
+        String[] words = {"Police", "fired", "at", "protesters", "who", "had", "blocked", "roads", ",", "and",
+            "arrested", "150", "people"};
+        String[] tags = {"NNS", "VBD", "IN", "NNS", "WP", "VBD", "VBN", "NNS", ",", "CC", "VBD", "CD", "NNS"};
+        int[] heads = {1, -1, 3, 1, 6, 6, 3, 6, 6, 10, 6, 12, 10};
+        String[] rels = {"nsubj", "root", "case", "obl", "nsubj", "aux", "acl:relcl", "obj", "punct", "cc", "conj",
+            "nummod", "obj"};
+        assertEquals(1, DepRepair.repair(words, tags, heads, rels));
+        assertEquals(1, heads[10]);
+        assertEquals("conj", rels[10]);
+        // without the comma the conjunct stays in the clause: "protesters who blocked roads and burned tyres"
+        String[] w2 = {"Police", "fired", "at", "protesters", "who", "blocked", "roads", "and", "burned", "tyres"};
+        String[] t2 = {"NNS", "VBD", "IN", "NNS", "WP", "VBD", "NNS", "CC", "VBD", "NNS"};
+        int[] h2 = {1, -1, 3, 1, 5, 3, 5, 8, 5, 8};
+        String[] r2 = {"nsubj", "root", "case", "obl", "nsubj", "acl:relcl", "obj", "cc", "conj", "obj"};
+        assertEquals(0, DepRepair.repair(w2, t2, h2, r2));
+    }
 }
