@@ -58,6 +58,9 @@ final class TagRepair {
     /** Tags after a gerund that it may modify as an adjective: "the ruling party", "a growing number". */
     private static final Set<String> GERUND_MODIFIED = Set.of("NN", "NNS", "NNP", "NNPS", "JJ", "CD", "HYPH", "VBG");
 
+    /** Adjectives that head a noun phrase of their own: "the military", "Myanmar's military". */
+    private static final Set<String> NOMINAL_ADJECTIVES = Set.of("military");
+
     private TagRepair() {
     }
 
@@ -129,6 +132,16 @@ final class TagRepair {
                 if (tags[i + 1].equals("VBN")) {
                     tags[i + 1] = "VBD";
                 }
+                changed++;
+            }
+        }
+        for (int i = 1; i + 1 < tags.length; i++) {
+            if (tags[i].equals("JJ") && NOMINAL_ADJECTIVES.contains(words[i].toLowerCase())
+                && (tags[i - 1].equals("DT") || tags[i - 1].equals("PRP$") || tags[i - 1].equals("POS"))
+                && (tags[i + 1].equals("VBD") || tags[i + 1].equals("VBN") || tags[i + 1].equals("VBZ")
+                    || tags[i + 1].equals("MD"))) {
+                // "The military/JJ seized/VBN power": an adjective used as a noun, right before its verb, is the subject
+                tags[i] = "NN";
                 changed++;
             }
         }
@@ -253,7 +266,8 @@ final class TagRepair {
                 return -1;
             }
             for (int k = i + 1; k < tags.length && !tags[k].equals(","); k++) {
-                if (FINITE.contains(tags[k])) {
+                if (FINITE.contains(tags[k]) && !(tags[k].equals("VBD") && words[k - 1].equalsIgnoreCase("and"))) {
+                    // a past tense after "and" is the participle's conjunct: "seized/VBN power and placed/VBD ..."
                     return -1;
                 }
             }

@@ -137,4 +137,15 @@ class TagRepairTest {
         // an auxiliary stays: "the army has attacked"
         assertArrayEquals("DT NN VBZ VBN".split(" "), repaired("the army has attacked", "DT NN VBZ VBN"));
     }
+
+    @Test
+    void theMilitaryBeforeItsVerbIsANounAndItsParticipleWithAPastConjunctAPastTense() {
+        assertArrayEquals("DT NN VBD NN JJ NNP CC VBD NNP IN NN NN".split(" "),
+            repaired("The military seized power last Wednesday and placed Mugabe under house arrest",
+                "DT JJ VBN NN JJ NNP CC VBD NNP IN NN NN"));
+        // an adjective before a noun stays one: "the military junta ruled"
+        assertEquals("JJ", repaired("the military junta ruled", "DT JJ NN VBD")[1]);
+        // a finite verb after the object without "and" keeps the reduced relative: "The aid pledged Monday will reach"
+        assertEquals("VBN", repaired("The aid pledged Monday will reach them", "DT NN VBN NNP MD VB PRP")[2]);
+    }
 }
