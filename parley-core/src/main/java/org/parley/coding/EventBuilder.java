@@ -665,6 +665,11 @@ final class EventBuilder {
                 }
             }
         }
+        if (seizesPower(s, t) && targ >= 0 && "power".equals(Syntax.lemma(s.token(targ)))) {
+            // power is what is seized, no party: the coup's target is whoever it ousts, if told
+            targ = -1;
+            target = null;
+        }
         boolean agreementSigned = sense.type() == EventType.SUPPORT && !t.nominal() && signsAgreement(s, t.token());
         // filters
         boolean verbalised = crowdControl || agreementSigned || frame.effect() != null || modality == Modality.INTENDED || modality == Modality.PROPOSED
@@ -672,7 +677,7 @@ final class EventBuilder {
             || !t.nominal() && retyping.commitsToSomething(s, t.token())
             || t.nominal() && type.quadClass() == 3 && TriggerFinder.thatClause(s, t.token());
         if (sense.has(Sense.Flag.NEED_TARGET) && !slots.acceptableTarget(s, targ, target) && !verbalised
-            && type != EventType.MOBILIZE) {
+            && type != EventType.MOBILIZE && !seizesPower(s, t)) {
             log.accept("  drop " + sense.label() + " @" + t.token() + ": needs an actor as target, found "
                 + (target == null ? "none" : "'" + target.text() + "'"));
             return null;
@@ -815,6 +820,15 @@ final class EventBuilder {
 
     /** The object of a "to" clause of taking by force under light verb {@code v} ("to retake the town"), or -1. */
     /** Whether verb {@code v}'s object counts wars: "fought three wars", "fought two of their three wars". */
+    /** "The military seized power on Monday": a coup, whoever it ousts; its only object is power itself. */
+    private static boolean seizesPower(Sentence s, Trigger t) {
+        if (t.nominal() || !"seize".equals(Syntax.lemma(s.token(t.token())))) {
+            return false;
+        }
+        Token obj = Syntax.child(s, t.token(), "obj");
+        return obj != null && "power".equals(Syntax.lemma(obj));
+    }
+
     private static boolean countedWars(Sentence s, int v) {
         Token obj = Syntax.child(s, v, "obj");
         if (obj == null) {

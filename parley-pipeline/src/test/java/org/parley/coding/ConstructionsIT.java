@@ -1694,4 +1694,15 @@ class ConstructionsIT {
         none(SharedParley.code("British Prime Minister Keir Starmer welcomed the move.", "2025-01-19"),
             EventType.SUPPORT);
     }
+
+    @Test
+    void seizingPowerIsACoupWithNoPartyAsTargetButNoPlanToSeizeItIsNone() {
+        List<Event> coup = SharedParley.code("The military seized power last Wednesday and placed Mugabe under house"
+            + " arrest, but insisted it was not a coup.", "2017-11-21");
+        assertEquals(2, coup.stream().filter(e -> e.type() == EventType.COERCE).count(), coup.toString());
+        Event seize = coup.stream().filter(e -> "seize".equals(e.mode())).findFirst().orElseThrow();
+        assertNull(seize.target(), seize.toString());
+        noAssertedDeed(SharedParley.code("The army has no plans to seize power and remains loyal to the constitution,"
+            + " its chief of staff said.", "2019-04-08"), EventType.COERCE);
+    }
 }
