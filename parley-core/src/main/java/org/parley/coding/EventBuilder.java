@@ -322,6 +322,11 @@ final class EventBuilder {
             log.accept("  drop " + sense.label() + " @" + t.token() + ": names an agreement made before");
             return null;
         }
+        if (!t.nominal() && metNoParty(s, t.token())) {
+            // "met the deadline", "without meeting resistance", "met its targets": nobody is met
+            log.accept("  drop " + sense.label() + " @" + t.token() + ": met a deadline, a target or resistance, not a party");
+            return null;
+        }
         if (!t.nominal() && countedWars(s, t.token())) {
             // "the two countries have fought two of their three wars over Kashmir": a history, not an act
             log.accept("  drop " + sense.label() + " @" + t.token() + ": a count of wars fought, a history");
@@ -600,6 +605,7 @@ final class EventBuilder {
             new RetypeRules.Draft(type, mode, context, cameo, modality, target, rule, false));
         type = formed.type();
         mode = formed.mode();
+        context = formed.context();
         cameo = formed.cameo();
         modality = formed.modality();
         rule = formed.rule();
@@ -820,6 +826,19 @@ final class EventBuilder {
 
     /** The object of a "to" clause of taking by force under light verb {@code v} ("to retake the town"), or -1. */
     /** Whether verb {@code v}'s object counts wars: "fought three wars", "fought two of their three wars". */
+    /** What one meets that is no party: "met the deadline", "meeting no resistance", "met its targets". */
+    private static final java.util.Set<String> MET_NON_PARTIES = java.util.Set.of("deadline", "resistance", "target",
+        "goal", "need", "standard", "requirement", "criterion", "expectation", "obligation", "quota", "cost",
+        "challenge", "fate", "end", "death");
+
+    private static boolean metNoParty(Sentence s, int v) {
+        if (!"meet".equals(Syntax.lemma(s.token(v)))) {
+            return false;
+        }
+        Token obj = Syntax.child(s, v, "obj");
+        return obj != null && MET_NON_PARTIES.contains(Syntax.lemma(obj));
+    }
+
     /** "The military seized power on Monday": a coup, whoever it ousts; its only object is power itself. */
     private static boolean seizesPower(Sentence s, Trigger t) {
         if (t.nominal() || !"seize".equals(Syntax.lemma(s.token(t.token())))) {

@@ -222,7 +222,61 @@ final class RetypeRules {
         d = armsHandedOver(s, t, source, d);
         d = agreementLeft(s, targ, d);
         d = welcomedAsGuest(s, t, d);
+        d = townCaptured(s, t, targ, d);
+        d = demandsMet(s, t, d);
         return refusal(s, t, frame, source, d);
+    }
+
+    /** What one meets by yielding: "met the protesters' demands", "met the conditions". */
+    private static final Set<String> DEMANDS = Set.of("demand", "condition", "term");
+
+    /** "The government met the protesters' demands": yielding to them (CONCEDE), not a meeting. */
+    private static Draft demandsMet(Sentence s, Trigger t, Draft d) {
+        if (t.nominal() || d.type() != EventType.CONSULT || !"meet".equals(Syntax.lemma(s.token(t.token())))) {
+            return d;
+        }
+        Token obj = Syntax.child(s, t.token(), "obj");
+        if (obj == null || !DEMANDS.contains(Syntax.lemma(obj))) {
+            return d;
+        }
+        return d.retyped(EventType.CONCEDE, null, "083", " (demands met: CONCEDE)");
+    }
+
+    /** Words that tell a fight: control of a town taken in one is a capture ("after brief clashes"). */
+    private static final Set<String> FIGHTING = Set.of("clash", "fighting", "battle", "offensive", "assault",
+        "shelling", "firefight", "gunfight");
+
+    /** Places whose seizure in an offensive is a capture: "seized the city of Tikrit". */
+    private static final Set<String> TOWNS = Set.of("city", "town", "village", "capital", "province", "region",
+        "district", "territory", "enclave", "stronghold", "port");
+
+    /**
+     * "M23 rebels seized the eastern Congolese city of Goma": a town, city or region seized is captured in an
+     * offensive (ASSAULT, context territory), unless the text says it fell without resistance ("took control of
+     * Kirkuk, meeting no resistance", "seized Jalalabad without a fight"). Control of a town taken is a capture only
+     * when a fight is told ("took control of Kirkuk after brief clashes"). A building, an airport or goods seized stay COERCE seize.
+     */
+    private static Draft townCaptured(Sentence s, Trigger t, int targ, Draft d) {
+        if (d.type() != EventType.COERCE || !"seize".equals(d.mode()) || targ < 0) {
+            return d;
+        }
+        if (t.nominal() && s.tokens().stream().noneMatch(w -> FIGHTING.contains(Syntax.lemma(w)))) {
+            // "seized control of Goma after peacekeepers abandoned the city": control taken, no fight told
+            return d;
+        }
+        Token head = s.token(targ);
+        boolean town = TOWNS.contains(Syntax.lemma(head)) || head.isProperNoun()
+            && Set.of("LOCATION", "CITY", "STATE_OR_PROVINCE", "COUNTRY").contains(String.valueOf(head.ner()));
+        if (!town || s.tokens().stream().anyMatch(w -> w.lowerWord().equals("resistance"))
+            || s.text().toLowerCase(Locale.ROOT).contains("without a fight")) {
+            return d;
+        }
+        List<String> context = new ArrayList<>(d.context());
+        if (!context.contains("territory")) {
+            context.add("territory");
+        }
+        return new Draft(EventType.ASSAULT, null, context, "19", d.modality(), d.target(),
+            d.rule() + " (a town seized: captured, ASSAULT)", d.crowdForce());
     }
 
     /**

@@ -291,8 +291,9 @@ class ConstructionsIT {
         List<Event> ev = SharedParley.code("The war in Yemen, which began in 2014 when Houthi rebels seized the capital"
             + " Sanaa, has created one of the world's worst humanitarian crises.", "2022-03-25");
         none(ev, EventType.COERCE);
+        none(ev, EventType.ASSAULT);
         Event recent = only(SharedParley.code("Houthi rebels seized the capital Sanaa on Sunday.", "2014-09-22"),
-            EventType.COERCE);
+            EventType.ASSAULT);
         assertEquals("2014-09-21", recent.date());
     }
 
@@ -1704,5 +1705,27 @@ class ConstructionsIT {
         assertNull(seize.target(), seize.toString());
         noAssertedDeed(SharedParley.code("The army has no plans to seize power and remains loyal to the constitution,"
             + " its chief of staff said.", "2019-04-08"), EventType.COERCE);
+    }
+
+    @Test
+    void aTownSeizedIsCapturedUnlessItFellWithoutAFight() {
+        Event capture = only(SharedParley.code("M23 rebels seized the eastern Congolese city of Goma on Tuesday after"
+            + " brief exchanges of fire with government troops.", "2012-11-21"), EventType.ASSAULT);
+        assertTrue(capture.context().contains("territory"), capture.toString());
+        only(SharedParley.code("The insurgents had earlier seized Jalalabad without a fight.", "2021-08-15"),
+            EventType.COERCE);
+        only(SharedParley.code("M23 rebels seized control of Goma on Tuesday after U.N. peacekeepers and Congolese"
+            + " soldiers abandoned the city.", "2012-11-20"), EventType.COERCE);
+        only(SharedParley.code("The rebels seized the airport.", "2012-11-20"), EventType.COERCE);
+    }
+
+    @Test
+    void meetingDemandsYieldsAndMeetingADeadlineOrNoResistanceMeetsNoOne() {
+        only(SharedParley.code("The government met the protesters' demands on Friday.", "2019-06-14"),
+            EventType.CONCEDE);
+        none(SharedParley.code("Iran met the deadline on Friday.", "2019-06-14"), EventType.CONSULT);
+        none(SharedParley.code("Kurdish forces took control of Kirkuk after the army abandoned its positions, meeting"
+            + " no resistance.", "2014-06-12"), EventType.CONSULT);
+        only(SharedParley.code("Putin met Xi in Beijing on Friday.", "2019-06-14"), EventType.CONSULT);
     }
 }
