@@ -179,7 +179,8 @@ final class PartySlots {
     /** Words that stand for an act told before: "the move", "the decision", "the ruling", "it". */
     private static final Set<String> ACT_WORDS = Set.of("move", "decision", "step", "action", "act", "it", "this",
         "that", "ruling", "verdict", "resolution", "burning", "measure", "law", "legislation", "policy", "vote",
-        "announcement", "remark", "comment", "statement", "order", "operation", "incursion", "seizure");
+        "announcement", "remark", "comment", "statement", "order", "operation", "incursion", "seizure", "launch",
+        "test", "takeover", "deployment", "violence");
 
     /** Objects that are not parties: "met face to face", "each other" (handled by the caller). */
     static boolean isNonTarget(Sentence s, int i) {

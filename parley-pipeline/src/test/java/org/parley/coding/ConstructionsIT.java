@@ -1728,4 +1728,11 @@ class ConstructionsIT {
             + " no resistance.", "2014-06-12"), EventType.CONSULT);
         only(SharedParley.code("Putin met Xi in Beijing on Friday.", "2019-06-14"), EventType.CONSULT);
     }
+
+    @Test
+    void criticisingALaunchAccusesWhoeverFiredTheMissile() {
+        Event charge = only(SharedParley.code("North Korea fired an intercontinental ballistic missile into the sea off"
+            + " Japan on Friday. China's foreign ministry criticised the launch.", "2017-11-29"), EventType.ACCUSE);
+        assertEquals("PRK", charge.target().country(), charge.toString());
+    }
 }
