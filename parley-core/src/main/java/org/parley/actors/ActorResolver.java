@@ -146,7 +146,8 @@ public final class ActorResolver {
     private static boolean edgeJunk(Token t) {
         String p = t.pos();
         return p.equals("DT") || p.equals(",") || p.equals("CC") || p.equals("``") || p.equals("''")
-            || p.equals("IN") || p.equals("-LRB-") || p.equals("-RRB-") || p.equals(".") || p.equals(":");
+            || p.equals("IN") || p.equals("-LRB-") || p.equals("-RRB-") || p.equals(".") || p.equals(":")
+            || p.equals("POS");
     }
 
     private static void collect(Sentence s, int i, BitSet in, boolean withoutConj, int depth) {
