@@ -129,6 +129,27 @@ final class FrameAnalyzer {
             f.hedged(), f.path() + " < " + s.token(noun).word() + "[negation]");
     }
 
+    /** Whether the act at {@code anchor} is what a charge or claim says: "Moscow's claim that advisers were ...". */
+    private boolean claimContent(Sentence s, int anchor) {
+        Token cur = s.token(anchor);
+        for (int k = 0; k < 4 && cur != null; k++) {
+            Token p = s.parent(cur.index());
+            if (p == null) {
+                return false;
+            }
+            if (cur.isVerb() && ("ccomp".equals(cur.deprel()) || "acl".equals(cur.deprel()))
+                && hasMark(s, cur.index(), Set.of("that")) && p.isNoun() && lex.nounIs(p, "allegation")) {
+                // (with "that": "a charge Kinshasa brushed aside" is a relative clause on the charge)
+                return true;
+            }
+            if (cur.isVerb() && !"conj".equals(cur.deprel())) {
+                return false;
+            }
+            cur = p;
+        }
+        return false;
+    }
+
     Frame analyze(Sentence s, int anchor) {
         Modality modality = Modality.ASSERTED;
         boolean negated = false;
@@ -529,6 +550,12 @@ final class FrameAnalyzer {
                 .anyMatch(d -> d.deprel().equals("det") && d.lowerWord().equals("no")))) {
             // "made no attempt to arrest him", "took no steps to stop": nothing done
             negated = true;
+        }
+        if (!negated && modality == Modality.ASSERTED && claimContent(s, anchor)) {
+            // "rejected Moscow's claim that American advisers were directing Ukrainian artillery fire": what a claim
+            // says happened is the claimant's charge, not a deed the news reports
+            modality = Modality.HYPOTHETICAL;
+            path.append(" [claim]");
         }
         if (negated) {
             modality = Modality.DENIED;

@@ -368,4 +368,15 @@ class TrapsIT {
         only(SharedParley.code("Police made dozens of arrests in Belgrade on Saturday, the interior ministry said.",
             "2021-12-04"), EventType.COERCE);
     }
+
+    @Test
+    void whatAClaimSaysHappenedIsNotCodedAsDone() {
+        List<Event> ev = SharedParley.code("The Pentagon rejected Moscow's claim that American military advisers were"
+            + " directing Ukrainian artillery fire.", "2022-06-01");
+        noAssertedDeed(ev, EventType.ASSAULT);
+        Event rebuff = only(ev, EventType.REJECT);
+        assertEquals("Moscow", rebuff.target().text(), rebuff.toString());
+        only(SharedParley.code("Rwanda accused Congolese troops of firing rockets into its territory on Monday, a charge"
+            + " Kinshasa brushed aside as a pretext for aggression.", "2013-06-11"), EventType.REJECT);
+    }
 }
