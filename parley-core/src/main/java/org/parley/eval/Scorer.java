@@ -39,7 +39,8 @@ public final class Scorer {
         report.typedItems++;
         List<GoldItem.GoldEvent> gold = item.events();
         boolean[] used = new boolean[predicted.size()];
-        // a prediction that is a gold event in type, source and target is that event, not a trap's act
+        // a prediction that is a gold event in type, source and target is that event, not a trap's act; so is one that
+        // matches an asserted gold event in type and one party
         boolean[] goldDeed = new boolean[predicted.size()];
         Event[] match = new Event[gold.size()];
         boolean[] triple = new boolean[gold.size()];
@@ -56,14 +57,28 @@ public final class Scorer {
                 }
             }
         }
-        for (int g = 0; g < gold.size(); g++) {
-            if (match[g] != null) {
-                continue;
-            }
-            for (int p = 0; p < predicted.size(); p++) {
-                if (!used[p] && predicted.get(p).type().name().equals(gold.get(g).type())) {
+        // then by type, first where one party agrees (so that each gold deed pairs with its own prediction), then alone
+        for (int pass = 0; pass < 2; pass++) {
+            for (int g = 0; g < gold.size(); g++) {
+                if (match[g] != null) {
+                    continue;
+                }
+                GoldItem.GoldEvent ge = gold.get(g);
+                for (int p = 0; p < predicted.size(); p++) {
+                    Event e = predicted.get(p);
+                    if (used[p] || !e.type().name().equals(ge.type())) {
+                        continue;
+                    }
+                    boolean party = ge.source() != null && actors.matches(ge.source(), e.source())
+                        || ge.target() != null && actors.matches(ge.target(), e.target());
+                    if (pass == 0 && !party) {
+                        continue;
+                    }
                     used[p] = true;
-                    match[g] = predicted.get(p);
+                    match[g] = e;
+                    // the gold deed found with one party wrong ("the Pentagon suspended an exercise with Thailand",
+                    // coded against the cancelled visit) is still that deed, scored as wrong actors, not a trap's act
+                    goldDeed[p] = party && (ge.modality() == null || "asserted".equals(ge.modality()));
                     break;
                 }
             }

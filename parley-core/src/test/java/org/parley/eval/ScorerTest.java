@@ -78,10 +78,33 @@ class ScorerTest {
         right.add(item(json), List.of(event(EventType.SANCTION, us, Actor.simple("Iran", null, null, null, null),
             Modality.ASSERTED)));
         assertEquals(0, right.report().trapViolations.correct);
-        Scorer wrong = new Scorer(MATCHER);
-        wrong.add(item(json), List.of(event(EventType.SANCTION, us, Actor.simple("Paris", null, null, null, null),
+        // the gold deed found with one party wrong is that deed, scored as wrong actors, not the trap's act
+        Scorer half = new Scorer(MATCHER);
+        half.add(item(json), List.of(event(EventType.SANCTION, us, Actor.simple("Paris", null, null, null, null),
             Modality.ASSERTED)));
+        assertEquals(0, half.report().trapViolations.correct);
+        assertEquals(1, half.report().type.tp);
+        assertEquals(0, half.report().triple.tp);
+        // a deed of that type between other parties is the trap's act
+        Scorer wrong = new Scorer(MATCHER);
+        wrong.add(item(json), List.of(event(EventType.SANCTION, Actor.simple("Moscow", null, null, null, null),
+            Actor.simple("Paris", null, null, null, null), Modality.ASSERTED)));
         assertEquals(1, wrong.report().trapViolations.correct);
+    }
+
+    @Test
+    void aTypeMatchPrefersThePredictionThatSharesAPartyWithTheGoldDeed() {
+        // two gold deeds of one type; the prediction for the second, listed first, must not be taken by the first
+        String json = "{\"id\":\"p\",\"text\":\"x\",\"events\":[{\"type\":\"AID\",\"source\":\"Washington\","
+            + "\"target\":\"Haiti\"},{\"type\":\"AID\",\"source\":\"China\",\"target\":\"Haiti\"}],"
+            + "\"traps\":[{\"kind\":\"intended\",\"type\":\"AID\"}]}";
+        Scorer s = new Scorer(MATCHER);
+        s.add(item(json), List.of(
+            event(EventType.AID, Actor.simple("China", null, null, null, null), null, Modality.ASSERTED),
+            event(EventType.AID, Actor.simple("Washington", "United States", null, "USA", "GOV"),
+                Actor.simple("Haiti", null, null, null, null), Modality.ASSERTED)));
+        assertEquals(2, s.report().type.tp);
+        assertEquals(0, s.report().trapViolations.correct);
     }
 
     @Test
