@@ -17,6 +17,9 @@ final class ContentRules {
     private static final Set<String> BACKGROUND_PREPS = Set.of("since", "before", "despite",
         "amid", "throughout", "like", "unlike", "including", "over", "until", "ahead", "under");
 
+    /** Adjectives that equate one act with another: "tantamount to a declaration of war". */
+    private static final Set<String> EQUATING = Set.of("tantamount", "equivalent", "akin", "equal", "comparable");
+
     /** Verbs that end what they take: the state they end is background, not a new act. */
     private static final Set<String> ENDING = Set.of("end", "conclude", "close");
 
@@ -59,6 +62,12 @@ final class ContentRules {
             }
             if (!t.sense().has(Sense.Flag.RECIP) && "during".equals(s.caseOf(node))) {
                 return "background phrase 'during'";
+            }
+            if ("to".equals(s.caseOf(node)) && (p.isVerb() && "amount".equals(Syntax.lemma(p))
+                || EQUATING.contains(p.lowerWord()))) {
+                // "the deal amounted to Armenia's capitulation", "would be tantamount to a declaration of war": a
+                // verdict on another act, not an act
+                return "a verdict on another act ('" + p.word() + " to')";
             }
             if (node != t.token() && lex.nounIs(Syntax.lemma(s.token(node)), "measure")
                 && Roles.nounTarget(s, t.token(), t.sense()) < 0) {

@@ -379,4 +379,16 @@ class TrapsIT {
         only(SharedParley.code("Rwanda accused Congolese troops of firing rockets into its territory on Monday, a charge"
             + " Kinshasa brushed aside as a pretext for aggression.", "2013-06-11"), EventType.REJECT);
     }
+
+    @Test
+    void anActAnotherIsSaidToAmountToIsAVerdictNotAnAct() {
+        noAssertedDeed(SharedParley.code("Azerbaijani President Ilham Aliyev said in a televised address that the deal"
+            + " amounted to Armenia's capitulation.", "2020-11-10"), EventType.RETREAT);
+        List<Event> war = SharedParley.code("Moscow said any such move would be tantamount to a declaration of war.",
+            "2022-03-05");
+        noAssertedDeed(war, EventType.ASSAULT);
+        none(war, EventType.THREATEN);
+        only(SharedParley.code("Armenia's capitulation came after six weeks of fighting, Aliyev said.", "2020-11-10"),
+            EventType.RETREAT);
+    }
 }
