@@ -603,6 +603,12 @@ final class RetypeRules {
         return d;
     }
 
+    /** Land one may hand over: "handed over the Bakassi peninsula". */
+    private static final Set<String> LANDS = Set.of("peninsula", "island", "land", "area", "zone", "border",
+        "control", "base", "sovereignty");
+    /** International courts a state may hand a suspect to. */
+    private static final Set<String> COURTS = Set.of("tribunal", "court", "icc");
+
     /** "Pakistan handed over Ramzi Yousef to U.S. agents": one state giving a suspect to another cooperates. */
     private Draft suspectHandedOver(Sentence s, Trigger t, Frame frame, Actor source, int targ, CodingContext ctx,
                                     Draft d) {
@@ -616,7 +622,21 @@ final class RetypeRules {
                 to = c.index();
             }
         }
+        if (targ >= 0 && (TOWNS.contains(Syntax.lemma(s.token(targ))) || LANDS.contains(Syntax.lemma(s.token(targ)))
+            || s.token(targ).isProperNoun() && Set.of("LOCATION", "CITY", "STATE_OR_PROVINCE", "COUNTRY")
+                .contains(String.valueOf(s.token(targ).ner())))) {
+            // "handed over the Bakassi peninsula to Cameroon": land given up is a concession to its receiver
+            Actor taker = to >= 0 && to != targ ? actors.actor(s, to, ctx) : null;
+            return taker == null || !taker.isResolved() ? d : new Draft(EventType.RETREAT, null, d.context(), "08",
+                d.modality(), taker, d.rule() + " (land handed over: RETREAT to its receiver)", d.crowdForce());
+        }
         Actor receiver = to >= 0 && to != targ ? actors.actor(s, to, ctx) : null;
+        boolean court = to >= 0 && to != targ && COURTS.contains(Syntax.lemma(s.token(to)));
+        if (court && ofTheState(source)) {
+            // "Serbian authorities handed Slobodan Milosevic over to the U.N. war crimes tribunal"
+            return new Draft(EventType.COOPERATE, null, List.of("legal"), "063", d.modality(), receiver,
+                d.rule() + " (handed to a court: COOPERATE)", d.crowdForce());
+        }
         if (receiver != null && receiver.isResolved() && receiver.country() != null && source.country() != null
             && !receiver.country().equals(source.country()) && ofTheState(source) && ofTheState(receiver)) {
             return new Draft(EventType.COOPERATE, null, List.of("legal"), "063", d.modality(), receiver,

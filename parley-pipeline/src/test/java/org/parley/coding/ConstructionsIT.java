@@ -1735,4 +1735,15 @@ class ConstructionsIT {
             + " Japan on Friday. China's foreign ministry criticised the launch.", "2017-11-29"), EventType.ACCUSE);
         assertEquals("PRK", charge.target().country(), charge.toString());
     }
+
+    @Test
+    void landHandedOverIsAConcessionToItsReceiverAndASuspectHandedToACourtIsCooperation() {
+        Event land = only(SharedParley.code("Nigeria formally handed over the oil-rich Bakassi peninsula to Cameroon at a"
+            + " ceremony in Calabar on Thursday.", "2008-08-14"), EventType.RETREAT);
+        assertEquals("CMR", land.target().country(), land.toString());
+        none(SharedParley.code("Nigeria formally handed over the oil-rich Bakassi peninsula to Cameroon at a ceremony"
+            + " in Calabar on Thursday.", "2008-08-14"), EventType.COOPERATE);
+        only(SharedParley.code("Serbian authorities handed Slobodan Milosevic over to the U.N. war crimes tribunal in"
+            + " The Hague on Thursday.", "2001-06-28"), EventType.COOPERATE);
+    }
 }
