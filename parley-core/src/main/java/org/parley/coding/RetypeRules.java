@@ -224,7 +224,20 @@ final class RetypeRules {
         d = welcomedAsGuest(s, t, d);
         d = townCaptured(s, t, targ, d);
         d = demandsMet(s, t, d);
+        d = personCaptured(s, t, targ, d);
         return refusal(s, t, frame, source, d);
+    }
+
+    /**
+     * "Peruvian police captured Abimael Guzman in a raid", "forces loyal to Ouattara captured Laurent Gbagbo": a named
+     * person captured is taken into custody (COERCE arrest); towns, bases and unnamed soldiers captured stay ASSAULT.
+     */
+    private static Draft personCaptured(Sentence s, Trigger t, int targ, Draft d) {
+        if (t.nominal() || d.type() != EventType.ASSAULT || targ < 0
+            || !"capture".equals(Syntax.lemma(s.token(t.token()))) || !"PERSON".equals(s.token(targ).ner())) {
+            return d;
+        }
+        return d.retyped(EventType.COERCE, "arrest", "173", " (a named person captured: COERCE arrest)");
     }
 
     /** What one meets by yielding: "met the protesters' demands", "met the conditions". */

@@ -1746,4 +1746,14 @@ class ConstructionsIT {
         only(SharedParley.code("Serbian authorities handed Slobodan Milosevic over to the U.N. war crimes tribunal in"
             + " The Hague on Thursday.", "2001-06-28"), EventType.COOPERATE);
     }
+
+    @Test
+    void aNamedPersonCapturedIsArrestedButSoldiersCapturedInARaidAreAttacked() {
+        Event arrest = only(SharedParley.code("Peruvian anti-terrorism police captured Abimael Guzman, the founder of the"
+            + " Shining Path guerrilla movement, in a raid on a Lima safe house late on Saturday.", "1992-09-13"),
+            EventType.COERCE);
+        assertEquals("arrest", arrest.mode());
+        only(SharedParley.code("Hezbollah guerrillas captured two Israeli soldiers in a cross-border raid on Wednesday.",
+            "2006-07-12"), EventType.ASSAULT);
+    }
 }
