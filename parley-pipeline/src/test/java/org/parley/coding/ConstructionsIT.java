@@ -1756,4 +1756,14 @@ class ConstructionsIT {
         only(SharedParley.code("Hezbollah guerrillas captured two Israeli soldiers in a cross-border raid on Wednesday.",
             "2006-07-12"), EventType.ASSAULT);
     }
+
+    @Test
+    void aBillSuspendedOrWithdrawnIsBackingDownButAidSuspendedIsASanction() {
+        Event back = only(SharedParley.code("Hong Kong leader Carrie Lam indefinitely suspended a bill that would have"
+            + " allowed extraditions to mainland China on Saturday.", "2019-06-15"), EventType.RETREAT);
+        assertNull(back.target(), back.toString());
+        only(SharedParley.code("The government withdrew the controversial bill on Tuesday.", "2019-09-04"),
+            EventType.RETREAT);
+        only(SharedParley.code("Washington suspended aid to Ethiopia on Tuesday.", "2020-09-02"), EventType.SANCTION);
+    }
 }
