@@ -697,7 +697,17 @@ final class EventBuilder {
                     : target.text()) + "')");
             return null;
         }
-        if (sense.predClass() != null && targ >= 0 && s.token(targ).pos().startsWith("W")) {
+        Token clause = s.token(t.anchor());
+        if (sense.predClass() != null && targ >= 0 && Set.of("whom", "who").contains(s.token(targ).lowerWord())
+            && "acl:relcl".equals(clause.deprel()) && s.parent(clause.index()) != null) {
+            // "President Bashar al-Assad, whom he called a monster": the name is given to the noun the clause is on
+            int named = s.parent(clause.index()).index();
+            Actor who = actors.actor(s, named, ctx);
+            if (who.isResolved() || s.token(named).isProperNoun()) {
+                target = who;
+                targ = named;
+            }
+        } else if (sense.predClass() != null && targ >= 0 && s.token(targ).pos().startsWith("W")) {
             // "in what the defence minister called a cowardly assassination attempt": the name is given to the act the
             // sentence reports; it charges the doer the name gives ("a terrorist attack by the Kyiv regime"), or no one
             int pred = TriggerFinder.smallClausePredicate(lex, s, t.anchor(), sense.predClass());

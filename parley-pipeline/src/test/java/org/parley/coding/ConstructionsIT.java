@@ -1766,4 +1766,13 @@ class ConstructionsIT {
             EventType.RETREAT);
         only(SharedParley.code("Washington suspended aid to Ethiopia on Tuesday.", "2020-09-02"), EventType.SANCTION);
     }
+
+    @Test
+    void aNameGivenInARelativeClauseChargesTheNounTheClauseIsOn() {
+        Event charge = only(SharedParley.code("President Donald Trump said the strikes were aimed at deterring the use of"
+            + " chemical weapons by President Bashar al-Assad, whom he called a monster.", "2018-04-14"),
+            EventType.ACCUSE);
+        assertEquals("SYR", charge.target().country(), charge.toString());
+        only(SharedParley.code("Erdogan called Netanyahu a butcher on Saturday.", "2018-04-01"), EventType.ACCUSE);
+    }
 }
