@@ -117,6 +117,45 @@ final class DepRepair {
         changed += reportedSubjectReadAsObject(words, tags, heads, rels);
         changed += trailingReportTookObject(words, tags, heads, rels);
         changed += conjunctSwallowedByRelativeClause(words, tags, heads, rels);
+        changed += namedAndNameReadAsCompound(words, tags, heads, rels);
+        return changed;
+    }
+
+    /** Plural nouns that modify another as compounds: "arms dealers", "rights groups", "sports officials". */
+    private static final Set<String> PLURAL_MODIFIERS = Set.of("arms", "rights", "sports", "goods", "customs",
+        "savings", "affairs", "news", "operations", "communications", "systems", "securities", "forces", "troops");
+
+    /** Verbs that give a name: "called the leaders criminals", "branded them traitors". */
+    private static final Set<String> NAMING = Set.of("call", "called", "calls", "calling", "brand", "branded",
+        "brands", "branding", "dub", "dubbed", "dubs", "label", "labelled", "labeled", "labels");
+
+    /**
+     * "called the U.S., French and British leaders criminals", with "leaders" read as a compound of "criminals": after
+     * a verb that gives a name, a plural noun right before a plural head is the party named (the indirect object,
+     * as in "called the leaders a gang") and the head the name, unless it is a noun that modifies as a plural
+     * ("arms dealers").
+     */
+    private static int namedAndNameReadAsCompound(String[] words, String[] tags, int[] heads, String[] rels) {
+        int changed = 0;
+        for (int h = 2; h < heads.length; h++) {
+            int verb = heads[h];
+            // (a name may be quoted: "called the leaders \"criminals\"")
+            int m = "``".equals(tags[h - 1]) || "''".equals(tags[h - 1]) ? h - 2 : h - 1;
+            if (!"obj".equals(rels[h]) || verb < 0 || !NAMING.contains(words[verb].toLowerCase(Locale.ROOT))
+                || !"NNS".equals(tags[h]) || heads[m] != h || !"compound".equals(rels[m])
+                || PLURAL_MODIFIERS.contains(words[m].toLowerCase(Locale.ROOT))
+                || !("NNS".equals(tags[m]) || "NNPS".equals(tags[m])) || hasChild(heads, rels, verb, "iobj")) {
+                continue;
+            }
+            for (int i = 0; i < m; i++) {
+                if (heads[i] == h) {
+                    heads[i] = m;
+                }
+            }
+            heads[m] = verb;
+            rels[m] = "iobj";
+            changed++;
+        }
         return changed;
     }
 

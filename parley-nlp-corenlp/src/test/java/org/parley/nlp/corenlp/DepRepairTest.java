@@ -347,4 +347,29 @@ class DepRepairTest {
         String[] r2 = {"nsubj", "root", "case", "obl", "nsubj", "acl:relcl", "obj", "cc", "conj", "obj"};
         assertEquals(0, DepRepair.repair(w2, t2, h2, r2));
     }
+
+    @Test
+    void aPluralNounReadAsACompoundOfTheNameAVerbOfNamingGivesIsTheNamedParty() {
+        // "Khamenei called the leaders "criminals"": "leaders" read as a compound of "criminals"
+        String[] words = {"Khamenei", "called", "the", "leaders", "\"", "criminals", "\""};
+        String[] tags = {"NNP", "VBD", "DT", "NNS", "''", "NNS", "''"};
+        int[] heads = {1, -1, 5, 5, 5, 1, 1};
+        String[] rels = {"nsubj", "root", "det", "compound", "punct", "obj", "punct"};
+        assertEquals(1, DepRepair.repair(words, tags, heads, rels));
+        assertEquals(1, heads[3]);
+        assertEquals("iobj", rels[3]);
+        assertEquals(3, heads[2]);
+        // a plural that modifies as a compound stays one: "called the sports officials"
+        String[] w2 = {"He", "called", "the", "sports", "officials"};
+        String[] t2 = {"PRP", "VBD", "DT", "NNS", "NNS"};
+        int[] h2 = {1, -1, 4, 4, 1};
+        String[] r2 = {"nsubj", "root", "det", "compound", "obj"};
+        assertEquals(0, DepRepair.repair(w2, t2, h2, r2));
+        // and a singular head is no name: "called the arms embargo"
+        String[] w3 = {"He", "called", "the", "arms", "embargo"};
+        String[] t3 = {"PRP", "VBD", "DT", "NNS", "NN"};
+        int[] h3 = {1, -1, 4, 4, 1};
+        String[] r3 = {"nsubj", "root", "det", "compound", "obj"};
+        assertEquals(0, DepRepair.repair(w3, t3, h3, r3));
+    }
 }
