@@ -834,8 +834,6 @@ final class EventBuilder {
             anchor, frame, confidence, rule, claimed);
     }
 
-    /** The object of a "to" clause of taking by force under light verb {@code v} ("to retake the town"), or -1. */
-    /** Whether verb {@code v}'s object counts wars: "fought three wars", "fought two of their three wars". */
     /** What one meets that is no party: "met the deadline", "meeting no resistance", "met its targets". */
     private static final java.util.Set<String> MET_NON_PARTIES = java.util.Set.of("deadline", "resistance", "target",
         "goal", "need", "standard", "requirement", "criterion", "expectation", "obligation", "quota", "cost",
@@ -858,6 +856,7 @@ final class EventBuilder {
         return obj != null && "power".equals(Syntax.lemma(obj));
     }
 
+    /** Whether verb {@code v}'s object counts wars: "fought three wars", "fought two of their three wars". */
     private static boolean countedWars(Sentence s, int v) {
         Token obj = Syntax.child(s, v, "obj");
         if (obj == null) {
@@ -877,6 +876,7 @@ final class EventBuilder {
         return sameActor(a, b) || a.country() != null && a.country().equals(b.country());
     }
 
+    /** The object of a "to" clause of taking by force under light verb {@code v} ("to retake the town"), or -1. */
     private int purposeObject(Sentence s, int v) {
         for (Token c : s.children(v)) {
             // the infinitive may be parsed as a clause or, "to" read as a preposition, as an oblique

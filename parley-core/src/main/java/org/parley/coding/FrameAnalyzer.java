@@ -129,6 +129,9 @@ final class FrameAnalyzer {
             f.hedged(), f.path() + " < " + s.token(noun).word() + "[negation]");
     }
 
+    /** The mark of a content clause on a noun: "the claim that ...". */
+    private static final Set<String> CONTENT_MARKS = Set.of("that");
+
     /** Whether the act at {@code anchor} is what a charge or claim says: "Moscow's claim that advisers were ...". */
     private boolean claimContent(Sentence s, int anchor) {
         Token cur = s.token(anchor);
@@ -138,7 +141,7 @@ final class FrameAnalyzer {
                 return false;
             }
             if (cur.isVerb() && ("ccomp".equals(cur.deprel()) || "acl".equals(cur.deprel()))
-                && hasMark(s, cur.index(), Set.of("that")) && p.isNoun() && lex.nounIs(p, "allegation")) {
+                && hasMark(s, cur.index(), CONTENT_MARKS) && p.isNoun() && lex.nounIs(p, "allegation")) {
                 // (with "that": "a charge Kinshasa brushed aside" is a relative clause on the charge)
                 return true;
             }

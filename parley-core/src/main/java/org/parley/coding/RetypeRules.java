@@ -259,6 +259,15 @@ final class RetypeRules {
     private static final Set<String> FIGHTING = Set.of("clash", "fighting", "battle", "offensive", "assault",
         "shelling", "firefight", "gunfight");
 
+    /** Named-entity classes of a named territory ("Goma", "Crimea"), not of a building. */
+    private static final Set<String> TERRITORY_NER = Set.of("LOCATION", "CITY", "STATE_OR_PROVINCE", "COUNTRY");
+
+    /** Whether a phrase head names a territory: a town, city or region, or a place's name. */
+    private static boolean namesTerritory(Token head) {
+        return TOWNS.contains(Syntax.lemma(head))
+            || head.isProperNoun() && TERRITORY_NER.contains(String.valueOf(head.ner()));
+    }
+
     /** Places whose seizure in an offensive is a capture: "seized the city of Tikrit". */
     private static final Set<String> TOWNS = Set.of("city", "town", "village", "capital", "province", "region",
         "district", "territory", "enclave", "stronghold", "port");
@@ -277,10 +286,7 @@ final class RetypeRules {
             // "seized control of Goma after peacekeepers abandoned the city": control taken, no fight told
             return d;
         }
-        Token head = s.token(targ);
-        boolean town = TOWNS.contains(Syntax.lemma(head)) || head.isProperNoun()
-            && Set.of("LOCATION", "CITY", "STATE_OR_PROVINCE", "COUNTRY").contains(String.valueOf(head.ner()));
-        if (!town || s.tokens().stream().anyMatch(w -> w.lowerWord().equals("resistance"))
+        if (!namesTerritory(s.token(targ)) || s.tokens().stream().anyMatch(w -> w.lowerWord().equals("resistance"))
             || s.text().toLowerCase(Locale.ROOT).contains("without a fight")) {
             return d;
         }
@@ -635,9 +641,7 @@ final class RetypeRules {
                 to = c.index();
             }
         }
-        if (targ >= 0 && (TOWNS.contains(Syntax.lemma(s.token(targ))) || LANDS.contains(Syntax.lemma(s.token(targ)))
-            || s.token(targ).isProperNoun() && Set.of("LOCATION", "CITY", "STATE_OR_PROVINCE", "COUNTRY")
-                .contains(String.valueOf(s.token(targ).ner())))) {
+        if (targ >= 0 && (namesTerritory(s.token(targ)) || LANDS.contains(Syntax.lemma(s.token(targ))))) {
             // "handed over the Bakassi peninsula to Cameroon": land given up is a concession to its receiver
             Actor taker = to >= 0 && to != targ ? actors.actor(s, to, ctx) : null;
             return taker == null || !taker.isResolved() ? d : new Draft(EventType.RETREAT, null, d.context(), "08",
