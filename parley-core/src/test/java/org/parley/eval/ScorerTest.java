@@ -94,7 +94,8 @@ class ScorerTest {
 
     @Test
     void aTypeMatchPrefersThePredictionThatSharesAPartyWithTheGoldDeed() {
-        // two gold deeds of one type; the prediction for the second, listed first, must not be taken by the first
+        // two gold deeds of one type, each found with one party wrong; taken in order, the first gold deed would pair
+        // with China's prediction and the second with Washington's, and neither would share a party
         String json = "{\"id\":\"p\",\"text\":\"x\",\"events\":[{\"type\":\"AID\",\"source\":\"Washington\","
             + "\"target\":\"Haiti\"},{\"type\":\"AID\",\"source\":\"China\",\"target\":\"Haiti\"}],"
             + "\"traps\":[{\"kind\":\"intended\",\"type\":\"AID\"}]}";
@@ -102,8 +103,9 @@ class ScorerTest {
         s.add(item(json), List.of(
             event(EventType.AID, Actor.simple("China", null, null, null, null), null, Modality.ASSERTED),
             event(EventType.AID, Actor.simple("Washington", "United States", null, "USA", "GOV"),
-                Actor.simple("Haiti", null, null, null, null), Modality.ASSERTED)));
+                Actor.simple("Cuba", null, null, null, null), Modality.ASSERTED)));
         assertEquals(2, s.report().type.tp);
+        assertEquals(0, s.report().triple.tp);
         assertEquals(0, s.report().trapViolations.correct);
     }
 

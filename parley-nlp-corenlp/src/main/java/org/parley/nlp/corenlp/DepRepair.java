@@ -61,6 +61,8 @@ final class DepRepair {
         "were", "been", "being", "am", "'s", "'re", "used", "ought", "got", "going", "gon", "need", "needs",
         "needed", "do", "does", "did");
     private static final Set<String> TENSED = Set.of("VBD", "VBZ", "VBP", "VBN");
+    /** Tags of a verb that carries its own tense and person (no participle). */
+    private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP");
 
     private DepRepair() {
     }
@@ -186,7 +188,6 @@ final class DepRepair {
         return changed;
     }
 
-    private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP");
 
     /**
      * "... and declared a month-long state of emergency, the health ministry and state media said", with "state" read
