@@ -438,9 +438,14 @@ final class FrameAnalyzer {
                 break;
             }
             boolean cueNegated = hasNegation(s, p.index());
-            path.append(" < ").append(p.word()).append('[').append(cue.effect().name().toLowerCase(Locale.ROOT))
+            Cue.Effect cueEffect = cue.effect();
+            if (cueEffect == Cue.Effect.DENIED && cur == anchor && rel.equals("obj") && lex.nounIs(s.token(cur), "plan")) {
+                // "dismissed Russia's offer of a ceasefire as hypocrisy": an offer is not denied but refused
+                cueEffect = Cue.Effect.REFUSED;
+            }
+            path.append(" < ").append(p.word()).append('[').append(cueEffect.name().toLowerCase(Locale.ROOT))
                 .append(']');
-            switch (cue.effect()) {
+            switch (cueEffect) {
                 case SPEECH -> {
                     if (obligation && effect == null && speech < 0 && rel.equals("ccomp") && !negated
                         && Syntax.child(s, cur, "nsubj") != null) {
@@ -492,7 +497,7 @@ final class FrameAnalyzer {
                 case REQUESTED, REFUSED, THREAT -> {
                     wouldPending = false;
                     if (effect == null) {
-                        effect = cue.effect();
+                        effect = cueEffect;
                         cueToken = p.index();
                         if (cueNegated) {
                             negated = true;

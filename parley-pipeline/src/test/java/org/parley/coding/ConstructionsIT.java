@@ -1775,4 +1775,23 @@ class ConstructionsIT {
         assertEquals("SYR", charge.target().country(), charge.toString());
         only(SharedParley.code("Erdogan called Netanyahu a butcher on Saturday.", "2018-04-01"), EventType.ACCUSE);
     }
+
+    @Test
+    void anOfferDismissedIsRefusedAndAChargeDeniedAtTheEndRebuffsItsAuthor() {
+        Event refusal = only(SharedParley.code("Ukraine dismissed Russia's offer of a 36-hour Orthodox Christmas ceasefire"
+            + " as \"hypocrisy\" on Friday.", "2023-01-06"), EventType.REJECT);
+        assertEquals(Modality.ASSERTED, refusal.modality(), refusal.toString());
+        assertEquals("RUS", refusal.target().country(), refusal.toString());
+        // reports dismissed are still denied: the shelling they tell is no deed
+        noAssertedDeed(SharedParley.code("The ministry dismissed reports that troops had shelled the town.", "2023-01-06"),
+            EventType.ASSAULT);
+        Event denial = only(SharedParley.code("The rebels accused government troops of attacking their positions near the"
+            + " town of Yei on Tuesday, hours before the signing, a charge the army denied.", "2018-09-12"),
+            EventType.REJECT);
+        assertEquals("rebels", denial.target().text(), denial.toString());
+        Event asmara = only(SharedParley.code("Debretsion Gebremichael accused Eritrea of sending tanks and troops across the"
+            + " border to fight alongside Ethiopian federal forces, a charge Asmara has denied.", "2020-11-15"),
+            EventType.REJECT);
+        assertEquals("ERI", asmara.source().country(), asmara.toString());
+    }
 }

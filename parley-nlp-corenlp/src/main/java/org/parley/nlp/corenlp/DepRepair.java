@@ -120,6 +120,7 @@ final class DepRepair {
         changed += trailingReportTookObject(words, tags, heads, rels);
         changed += conjunctSwallowedByRelativeClause(words, tags, heads, rels);
         changed += namedAndNameReadAsCompound(words, tags, heads, rels);
+        changed += rebuttalReadAsClause(words, tags, heads, rels);
         return changed;
     }
 
@@ -245,6 +246,78 @@ final class DepRepair {
             return 1;
         }
         return 0;
+    }
+
+    /** Nouns for a charge that a party answers in an apposition: "..., a charge the army denied". */
+    private static final Set<String> CHARGES = Set.of("charge", "claim", "accusation", "allegation", "assertion");
+
+    /** Verbs of rebuttal, in the forms they take after a charge. */
+    private static final Set<String> REBUTTALS = Set.of("denied", "denies", "deny", "rejected", "rejects", "reject",
+        "dismissed", "dismisses", "dismiss", "disputed", "disputes", "dispute");
+
+    /**
+     * "..., a charge the army denied" and "..., a charge Asmara has denied" at the end of a sentence, parsed with the
+     * charge as the object of "denied" (the clause hung on an earlier noun) or as its subject (the party its
+     * apposition): the charge is an apposition of the clause before the comma, the rebuttal a relative clause on
+     * the charge, and the noun phrase between them its subject, as "..., a claim Moscow rejected" parses.
+     */
+    private static int rebuttalReadAsClause(String[] words, String[] tags, int[] heads, String[] rels) {
+        int n = words.length;
+        int v = n - 1;
+        while (v > 0 && !Character.isLetterOrDigit(words[v].charAt(0))) {
+            v--;
+        }
+        if (v < 4 || !REBUTTALS.contains(words[v].toLowerCase(Locale.ROOT)) || !tags[v].startsWith("VB")) {
+            return 0;
+        }
+        int aux = -1;
+        int end = v;
+        if (Set.of("has", "have", "had").contains(words[v - 1].toLowerCase(Locale.ROOT))) {
+            aux = v - 1;
+            end = v - 1;
+        } else if (!FINITE.contains(tags[v])) {
+            return 0;
+        }
+        int subj = end - 1;
+        int start = subj;
+        while (start - 1 >= 0 && Set.of("DT", "NNP", "NNPS", "NN", "NNS", "JJ").contains(tags[start - 1])
+            && !CHARGES.contains(words[start - 1].toLowerCase(Locale.ROOT))) {
+            start--;
+        }
+        int charge = start - 1;
+        if (!tags[subj].startsWith("NN") || charge < 2 || !CHARGES.contains(words[charge].toLowerCase(Locale.ROOT))
+            || !Set.of("a", "an").contains(words[charge - 1].toLowerCase(Locale.ROOT)) || !",".equals(words[charge - 2])
+            || subj - start > 3) {
+            return 0;
+        }
+        if ("acl:relcl".equals(rels[v]) && heads[v] == charge && heads[subj] == v) {
+            return 0;
+        }
+        int root = root(heads);
+        if (root < 0 || root >= charge - 2) {
+            return 0;
+        }
+        heads[charge] = root;
+        rels[charge] = "appos";
+        heads[charge - 1] = charge;
+        rels[charge - 1] = "det";
+        heads[v] = charge;
+        rels[v] = "acl:relcl";
+        heads[subj] = v;
+        rels[subj] = "nsubj";
+        for (int i = start; i < subj; i++) {
+            heads[i] = subj;
+            rels[i] = "DT".equals(tags[i]) ? "det" : "JJ".equals(tags[i]) ? "amod" : "compound";
+        }
+        if (aux >= 0) {
+            heads[aux] = v;
+            rels[aux] = "aux";
+        }
+        for (int i = v + 1; i < n; i++) {
+            heads[i] = root;
+            rels[i] = "punct";
+        }
+        return 1;
     }
 
     /** The first word of the phrase {@code head} heads. */

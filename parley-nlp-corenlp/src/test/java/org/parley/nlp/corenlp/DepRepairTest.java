@@ -372,4 +372,43 @@ class DepRepairTest {
         String[] r3 = {"nsubj", "root", "det", "compound", "obj"};
         assertEquals(0, DepRepair.repair(w3, t3, h3, r3));
     }
+
+    @Test
+    void aChargeDeniedAtTheEndReadAsTheDenialsObjectIsAnAppositionWithARelativeClause() {
+        // "The rebels accused the troops, a charge the army denied.": "charge" read as the object of "denied",
+        // the clause hung on "troops"
+        String[] words = {"The", "rebels", "accused", "the", "troops", ",", "a", "charge", "the", "army", "denied", "."};
+        String[] tags = {"DT", "NNS", "VBD", "DT", "NNS", ",", "DT", "NN", "DT", "NN", "VBD", "."};
+        int[] heads = {1, 2, -1, 4, 2, 4, 7, 10, 9, 10, 4, 2};
+        String[] rels = {"det", "nsubj", "root", "det", "obj", "punct", "det", "obj", "det", "nsubj", "acl:relcl", "punct"};
+        assertEquals(1, DepRepair.repair(words, tags, heads, rels));
+        assertEquals(2, heads[7]);
+        assertEquals("appos", rels[7]);
+        assertEquals(7, heads[10]);
+        assertEquals("acl:relcl", rels[10]);
+        assertEquals(10, heads[9]);
+        assertEquals("nsubj", rels[9]);
+        // "a charge Asmara has denied", with "charge" the subject and "Asmara" its apposition
+        String[] w2 = {"He", "accused", "Eritrea", ",", "a", "charge", "Asmara", "has", "denied", "."};
+        String[] t2 = {"PRP", "VBD", "NNP", ",", "DT", "NN", "NNP", "VBZ", "VBN", "."};
+        int[] h2 = {1, -1, 1, 2, 5, 8, 5, 8, 2, 1};
+        String[] r2 = {"nsubj", "root", "obj", "punct", "det", "nsubj", "appos", "aux", "dep", "punct"};
+        assertEquals(1, DepRepair.repair(w2, t2, h2, r2));
+        assertEquals(8, h2[6]);
+        assertEquals("nsubj", r2[6]);
+        assertEquals(5, h2[8]);
+        assertEquals(8, h2[7]);
+        // already parsed as the relative clause it is: "..., a claim Moscow rejected"
+        String[] w3 = {"Turkey", "said", "it", "would", "help", ",", "a", "claim", "Moscow", "rejected", "."};
+        String[] t3 = {"NNP", "VBD", "PRP", "MD", "VB", ",", "DT", "NN", "NNP", "VBD", "."};
+        int[] h3 = {1, -1, 4, 4, 1, 1, 7, 1, 9, 7, 1};
+        String[] r3 = {"nsubj", "root", "nsubj", "aux", "ccomp", "punct", "det", "appos", "nsubj", "acl:relcl", "punct"};
+        assertEquals(0, DepRepair.repair(w3, t3, h3, r3));
+        // a noun that is no charge keeps its parse: "..., a move lawyers rejected"
+        String[] w4 = {"Police", "dropped", "the", "case", ",", "a", "move", "lawyers", "rejected", "."};
+        String[] t4 = {"NNS", "VBD", "DT", "NN", ",", "DT", "NN", "NNS", "VBD", "."};
+        int[] h4 = {1, -1, 3, 1, 1, 6, 1, 8, 6, 1};
+        String[] r4 = {"nsubj", "root", "det", "obj", "punct", "det", "appos", "nsubj", "acl:relcl", "punct"};
+        assertEquals(0, DepRepair.repair(w4, t4, h4, r4));
+    }
 }
