@@ -34,6 +34,11 @@ public final class ActorResolver {
     private static final Set<String> CRAFT_HEADS = Set.of("ship", "vessel", "boat", "plane", "aircraft", "jet",
         "helicopter", "convoy", "submarine", "drone");
 
+    /** Heads of a team a state sends to bring relief, and the words that make it one: "Spanish rescue teams". */
+    private static final Set<String> RELIEF_TEAM_HEADS = Set.of("team", "unit", "contingent");
+    private static final Set<String> RELIEF_WORDS = Set.of("rescue", "search-and-rescue", "medical", "relief",
+        "humanitarian", "disaster", "emergency", "health");
+
     /** Adjectives of a region or bloc that make "countries" a group of states. */
     private static final Set<String> REGIONS = Set.of("european", "western", "arab", "african", "asian", "gulf",
         "nordic", "baltic", "muslim", "islamic", "neighbouring", "neighboring", "member", "donor", "nato",
@@ -341,6 +346,12 @@ public final class ActorResolver {
             }
             if (modifierCountries.size() == 1 && sector == null && CRAFT_HEADS.contains(hl)) {
                 // "Chinese surveillance ships shadowed the carrier": the state's craft
+                return Actor.simple(text, null, null, modifierCountries.get(0), null);
+            }
+            if (modifierCountries.size() == 1 && sector == null && RELIEF_TEAM_HEADS.contains(hl) && s.children(head)
+                .stream().anyMatch(c -> (c.deprel().equals("compound") || c.deprel().equals("amod"))
+                    && RELIEF_WORDS.contains(c.lowerWord()))) {
+                // "Spanish rescue teams", "a Japanese medical team": the state's relief team
                 return Actor.simple(text, null, null, modifierCountries.get(0), null);
             }
             if (modifierCountries.size() > 1 && sector == null && CRAFT_HEADS.contains(hl)) {

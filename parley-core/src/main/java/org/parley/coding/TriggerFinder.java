@@ -158,6 +158,10 @@ final class TriggerFinder {
                     // "a charge the army denied" answers the charge; "denied charges that ..." is a statement
                     continue;
                 }
+                if (sense.has(Sense.Flag.CARGO) && !bringsRelief(s, t.index())) {
+                    // "an aircraft carrying relief supplies landed in Port-au-Prince" brings aid; a plane landing does not
+                    continue;
+                }
                 if (sense.has(Sense.Flag.FORCES) && !forcesMoveIn(s, t.index())) {
                     // "Senegalese troops crossed into Gambia" deploys; "refugees crossed into Chad" does not
                     continue;
@@ -409,6 +413,70 @@ final class TriggerFinder {
             }
         }
         return true;
+    }
+
+    /** Participles by which a craft or convoy carries its load: "a ship carrying wheat", "a plane loaded with tents". */
+    private static final Set<String> CARRYING = Set.of("carry", "bring", "load", "laden", "transport", "ferry");
+
+    /**
+     * What arrives at verb {@code v} brings relief: its subject is a relief team or relief goods ("Spanish rescue
+     * teams arrived in Morocco", "a brigade of 52 Cuban doctors"), carries them ("an aircraft carrying relief supplies
+     * landed", "a ship loaded with blankets", "reached Tonga with water supplies", "landed in Karachi the same day
+     * carrying food", with the participle hung on the time phrase), or is forces come to help ("sent paratroopers ... arrived to help quell the uprising"). Weapons carried
+     * are no relief.
+     */
+    private boolean bringsRelief(Sentence s, int v) {
+        int subj = Roles.verbSubject(s, v, 0);
+        if (subj < 0 || Syntax.isPassive(s, v)) {
+            return false;
+        }
+        if (reliefPhrase(s, subj)) {
+            return true;
+        }
+        List<Token> loads = new ArrayList<>();
+        List<Integer> holders = new ArrayList<>(List.of(subj, v));
+        s.children(v).stream().filter(c -> c.deprel().equals("obl:tmod")).forEach(c -> holders.add(c.index()));
+        for (int holder : holders) {
+            for (Token c : s.children(holder)) {
+                if ((c.deprel().startsWith("acl") || c.deprel().equals("advcl") && holder == v) && c.isVerb()
+                    && CARRYING.contains(Syntax.lemma(c))) {
+                    s.children(c.index()).stream()
+                        .filter(o -> o.deprel().equals("obj") || o.deprel().startsWith("obl") && s.hasCase(o.index(), "with"))
+                        .forEach(loads::add);
+                }
+                if (holder == v && c.deprel().startsWith("obl") && s.hasCase(c.index(), "with")) {
+                    loads.add(c);
+                }
+            }
+        }
+        if (loads.stream().anyMatch(o -> reliefPhrase(s, o.index()))) {
+            return true;
+        }
+        return phraseIs(s, subj, "troops", false) && s.children(v).stream()
+            .anyMatch(c -> (c.deprel().equals("advcl") || c.deprel().equals("xcomp")) && Roles.hasMark(s, c.index(), "to")
+                && Syntax.lemma(c).equals("help"));
+    }
+
+    /**
+     * The phrase headed by {@code i} names relief goods or a relief team, itself or through what it counts ("5,500
+     * tonnes of wheat flour", "a brigade of 52 Cuban doctors"): a noun that transfer verbs carry as humanitarian aid.
+     */
+    private boolean reliefPhrase(Sentence s, int i) {
+        for (int k = 0; k < 3 && i >= 0; k++) {
+            final int at = i;
+            if (lex.nounSenses(Syntax.lemma(s.token(at))).stream().anyMatch(sn -> sn.type() == EventType.AID
+                && sn.has(Sense.Flag.LIGHT_ONLY) && sn.context().contains("humanitarian") && modifiersMatch(s, at, sn))) {
+                return true;
+            }
+            int next = -1;
+            for (Token c : s.children(at)) {
+                if (c.deprel().startsWith("nmod") && s.hasCase(c.index(), "of")) {
+                    next = c.index();
+                }
+            }
+            i = next;
+        }
+        return false;
     }
 
     /**

@@ -1794,4 +1794,24 @@ class ConstructionsIT {
             EventType.REJECT);
         assertEquals("ERI", asmara.source().country(), asmara.toString());
     }
+
+    @Test
+    void craftAndTeamsThatArriveBringingReliefAreAidButArmedMenAndPassengersAreNot() {
+        Event plane = only(SharedParley.code("The first U.S. military aircraft carrying relief supplies landed in"
+            + " Port-au-Prince on Thursday.", "2010-01-14"), EventType.AID);
+        assertEquals("USA", plane.source().country(), plane.toString());
+        assertEquals("HTI", plane.target().country(), plane.toString());
+        assertEquals(List.of("humanitarian"), plane.context(), plane.toString());
+        Event team = only(SharedParley.code("Spanish rescue teams arrived in Morocco on Sunday to help search for survivors"
+            + " of Friday night's earthquake.", "2023-09-10"), EventType.AID);
+        assertEquals("ESP", team.source().country(), team.toString());
+        only(SharedParley.code("A U.S. military aircraft landed in Karachi the same day carrying food and shelter"
+            + " supplies.", "2022-09-10"), EventType.AID);
+        none(SharedParley.code("A Russian plane carrying 150 passengers landed in Antalya on Monday.", "2022-09-10"),
+            EventType.AID);
+        none(SharedParley.code("Gunmen carrying rifles and grenades arrived in the town on Monday.", "2022-09-10"),
+            EventType.AID);
+        none(SharedParley.code("A Philippine vessel carrying supplies to troops stationed at the Second Thomas Shoal was"
+            + " blocked on Saturday.", "2023-08-05"), EventType.AID);
+    }
 }
