@@ -19,6 +19,10 @@ final class ActorFinder {
     /** Pronouns that may stand for the last named person or group. */
     private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she");
     private static final Set<String> GROUP_PRONOUNS = Set.of("it", "they");
+
+    /** Listeners who are told news, not party to it: "told reporters they would withdraw". */
+    private static final Set<String> PRESS = Set.of("reporters", "journalists", "correspondents", "media", "audiences",
+        "viewers", "listeners", "readers");
     /** Adjectives of "made it clear (that) it will": their clause is told by the subject of "made". */
     private static final Set<String> CLEAR = Set.of("clear", "plain", "known");
     private static final Set<String> WEAK_SECTORS = Set.of("CVL", "REF", "LAB", "EDU", "REL", "HLH", "MED", "BUS",
@@ -279,6 +283,10 @@ final class ActorFinder {
                 return pron;
             }
             Token subj = Syntax.child(s, p.index(), "nsubj");
+            int listener = toldListener(s, pron);
+            if (listener >= 0) {
+                return listener;
+            }
             if (subj != null && !subj.isPronoun()) {
                 boolean person = PERSON_PRONOUNS.contains(w);
                 boolean looksPerson = subj.isProperNoun() && "PERSON".equals(subj.ner());
@@ -290,6 +298,26 @@ final class ActorFinder {
             cur = p.index();
         }
         return pron;
+    }
+
+    /**
+     * The plural that "they" stands for when its clause is told to that plural by one party: "Khamenei had warned
+     * opposition leaders they would be held responsible" ("they" cannot be the one who warns); not the press ("told
+     * reporters they would withdraw"). -1 when the pronoun is no such subject.
+     */
+    int toldListener(Sentence s, int pron) {
+        Token v = s.parent(pron);
+        if (!s.token(pron).lowerWord().equals("they") || v == null || !"ccomp".equals(v.deprel())) {
+            return -1;
+        }
+        Token p = s.parent(v.index());
+        Token subj = Syntax.child(s, p.index(), "nsubj");
+        Token listener = Syntax.child(s, p.index(), "obj");
+        if (listener == null || listener.index() > pron || !listener.pos().startsWith("NN") || !listener.pos().endsWith("S")
+            || PRESS.contains(listener.lowerWord()) || subj != null && subj.pos().endsWith("S")) {
+            return -1;
+        }
+        return listener.index();
     }
 
     /** The actor that speaks cue word {@code cue}: its subject (through a pronoun) or, for a noun, its agent. */

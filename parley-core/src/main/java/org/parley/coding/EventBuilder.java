@@ -402,6 +402,10 @@ final class EventBuilder {
                 targ = poss.index();
             }
         }
+        if (targ >= 0 && actors.toldListener(s, targ) >= 0) {
+            // "warned opposition leaders they would be held responsible": the leaders warned, not the last group told of
+            targ = actors.toldListener(s, targ);
+        }
         Actor target = targ >= 0 ? actors.actor(s, targ, ctx) : null;
         if (target != null && !target.isResolved()) {
             Actor behind = actors.agentBehind(s, targ, ctx);

@@ -1814,4 +1814,18 @@ class ConstructionsIT {
         none(SharedParley.code("A Philippine vessel carrying supplies to troops stationed at the Second Thomas Shoal was"
             + " blocked on Saturday.", "2023-08-05"), EventType.AID);
     }
+
+    @Test
+    void whatALeaderToldAnAudienceHeWouldDoIsIntendedAndTheyWarnedAreThePluralWarned() {
+        Event release = only(SharedParley.code("Kiir told the ceremony he would release all political prisoners and"
+            + " prisoners of war as a goodwill gesture.", "2018-09-12"), EventType.CONCEDE);
+        assertEquals(Modality.INTENDED, release.modality(), release.toString());
+        Event scaleDown = only(SharedParley.code("Russia promised on Tuesday to scale down military operations around"
+            + " Kyiv after peace talks with Ukraine in Istanbul.", "2022-03-29"), EventType.CONCEDE);
+        assertEquals("RUS", scaleDown.source().country(), scaleDown.toString());
+        Event warning = only(SharedParley.code("Iranian police dispersed thousands of protesters on Saturday. A day earlier,"
+            + " Supreme Leader Ayatollah Ali Khamenei had warned opposition leaders they would be held responsible for"
+            + " any bloodshed.", "2009-06-20"), EventType.THREATEN);
+        assertEquals("opposition leaders", warning.target().text(), warning.toString());
+    }
 }

@@ -121,6 +121,7 @@ final class DepRepair {
         changed += conjunctSwallowedByRelativeClause(words, tags, heads, rels);
         changed += namedAndNameReadAsCompound(words, tags, heads, rels);
         changed += rebuttalReadAsClause(words, tags, heads, rels);
+        changed += toldClauseReadAsParataxis(words, tags, heads, rels);
         return changed;
     }
 
@@ -246,6 +247,43 @@ final class DepRepair {
             return 1;
         }
         return 0;
+    }
+
+    /** Verbs that tell someone something: "told reporters ...", "warned the West ...", "assured Kyiv ...". */
+    private static final Set<String> TELLING = Set.of("told", "tells", "tell", "warned", "warns", "assured",
+        "assures", "informed", "informs", "reminded", "reminds");
+
+    /**
+     * "Kiir told the ceremony he would release all political prisoners", with the clause hung on "told" as
+     * {@code parataxis}: a tensed clause right after the listener of a verb of telling, with no punctuation between,
+     * is what was told ({@code ccomp}), as "told reporters that he would ..." parses.
+     */
+    private static int toldClauseReadAsParataxis(String[] words, String[] tags, int[] heads, String[] rels) {
+        int changed = 0;
+        for (int c = 0; c < words.length; c++) {
+            int v = heads[c];
+            if (!"parataxis".equals(rels[c]) || v < 0 || v >= c || !TELLING.contains(words[v].toLowerCase(Locale.ROOT))
+                || !tags[c].startsWith("VB")) {
+                continue;
+            }
+            boolean plain = true;
+            for (int i = v + 1; i < c; i++) {
+                if (!Character.isLetterOrDigit(words[i].charAt(0))) {
+                    plain = false;
+                }
+            }
+            boolean subject = false;
+            for (int i = v + 1; i < c; i++) {
+                if (heads[i] == c && rels[i].startsWith("nsubj")) {
+                    subject = true;
+                }
+            }
+            if (plain && subject) {
+                rels[c] = "ccomp";
+                changed++;
+            }
+        }
+        return changed;
     }
 
     /** Nouns for a charge that a party answers in an apposition: "..., a charge the army denied". */

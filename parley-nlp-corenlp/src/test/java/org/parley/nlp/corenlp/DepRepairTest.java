@@ -411,4 +411,23 @@ class DepRepairTest {
         String[] r4 = {"nsubj", "root", "det", "obj", "punct", "det", "appos", "nsubj", "acl:relcl", "punct"};
         assertEquals(0, DepRepair.repair(w4, t4, h4, r4));
     }
+
+    @Test
+    void aClauseAfterTheListenerOfAVerbOfTellingReadAsParataxisIsWhatWasTold() {
+        // "Kiir told the ceremony he would release all prisoners."
+        String[] words = {"Kiir", "told", "the", "ceremony", "he", "would", "release", "all", "prisoners", "."};
+        String[] tags = {"NNP", "VBD", "DT", "NN", "PRP", "MD", "VB", "DT", "NNS", "."};
+        int[] heads = {1, -1, 3, 1, 6, 6, 1, 8, 6, 1};
+        String[] rels = {"nsubj", "root", "det", "obj", "nsubj", "aux", "parataxis", "det", "obj", "punct"};
+        assertEquals(1, DepRepair.repair(words, tags, heads, rels));
+        assertEquals("ccomp", rels[6]);
+        assertEquals(1, heads[6]);
+        // after a colon the clause stands on its own: "He told them: we will fight."
+        String[] w2 = {"He", "told", "them", ":", "we", "will", "fight", "."};
+        String[] t2 = {"PRP", "VBD", "PRP", ":", "PRP", "MD", "VB", "."};
+        int[] h2 = {1, -1, 1, 1, 6, 6, 1, 1};
+        String[] r2 = {"nsubj", "root", "obj", "punct", "nsubj", "aux", "parataxis", "punct"};
+        assertEquals(0, DepRepair.repair(w2, t2, h2, r2));
+        assertEquals("parataxis", r2[6]);
+    }
 }
