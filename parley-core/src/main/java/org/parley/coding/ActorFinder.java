@@ -53,7 +53,8 @@ final class ActorFinder {
     }
 
     /** Heads that, owned by a pronoun, stand for the owner's state: "his country", "their government". */
-    private static final Set<String> OWN_STATE = Set.of("country", "nation", "government", "state");
+    private static final Set<String> OWN_STATE = Set.of("country", "nation", "government", "state", "administration",
+        "cabinet");
 
     /** The actor word {@code i} stands for; never null, unresolved when nothing is known. */
     Actor actor(Sentence s, int i, CodingContext ctx) {
@@ -119,12 +120,15 @@ final class ActorFinder {
             }
         }
         Token poss = Syntax.child(s, i, "nmod:poss");
-        if (!a.isResolved() && poss != null && poss.isPronoun() && OWN_STATE.contains(Syntax.lemma(t))) {
-            // "Putin said his country will not lift the ban": the state of the nearest subject named before
+        if ((!a.isResolved() || a.country() == null) && poss != null && poss.isPronoun()
+            && OWN_STATE.contains(Syntax.lemma(t))) {
+            // "Putin said his country will not lift the ban", "Biden warned that his administration was considering
+            // sanctions": the state of the nearest subject named before
             int ante = subjectBefore(s, poss.index(), false);
             Actor owner = ante >= 0 ? actor(s, ante, ctx) : null;
             if (owner != null && owner.country() != null && !owner.isCompound()) {
-                return Actor.simple(a.text(), null, null, owner.country(), "government".equals(Syntax.lemma(t)) ? "GOV" : null);
+                return Actor.simple(a.text(), null, null, owner.country(),
+                    Set.of("government", "administration", "cabinet").contains(Syntax.lemma(t)) ? "GOV" : null);
             }
         }
         if (!a.isResolved() && PAIR.matcher(s.token(i).lowerWord()).matches()) {

@@ -75,9 +75,12 @@ public final class EventCoder {
             }
         }
         List<CodedEvent> out = new ArrayList<>();
+        List<Trigger> cues = new ArrayList<>();
+        Set<Integer> carried = new LinkedHashSet<>();
         for (Trigger t : triggers) {
             if (!t.nominal() && subsumed.contains(t.token())) {
                 log.accept("  skip " + t.sense().label() + " @" + t.token() + ": its governed act carries the event");
+                cues.add(t);
                 continue;
             }
             String contentOf = contentRules.contentOf(s, t, triggers);
@@ -87,6 +90,7 @@ public final class EventCoder {
             }
             CodedEvent e = builder.build(s, t, ctx, log);
             if (e != null) {
+                carried.add(contentRules.governingCue(s, t.anchor()));
                 out.add(e);
                 if (!e.modality().isUnrealized()) {
                     // "abducted 20 passengers ... and later freed 15 of them"
@@ -96,6 +100,19 @@ public final class EventCoder {
                 }
             }
         }
+        for (Trigger t : cues) {
+            if (carried.contains(t.token())) {
+                continue;
+            }
+            // "failed to agree on final lists of prisoners to be freed", "refused to share power with Sinn Fein": the
+            // governed act gave no event, so the cue verb's own act stands
+            log.accept("  unskip " + t.sense().label() + " @" + t.token() + ": its governed act gave no event");
+            CodedEvent e = builder.build(s, t, ctx, log);
+            if (e != null) {
+                out.add(e);
+            }
+        }
+        out.sort(java.util.Comparator.comparingInt(CodedEvent::token));
         out = PostProcessor.merge(s, out, log);
         out = PostProcessor.reciprocals(out, log);
         out = PostProcessor.impliedProtests(s, out, log);

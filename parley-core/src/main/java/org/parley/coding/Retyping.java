@@ -245,7 +245,10 @@ final class Retyping {
     /** "failed to reach", "failed to agree": the act is the complement of an un-negated "fail". */
     static boolean failedToAgree(Sentence s, int anchor) {
         Token p = s.parent(anchor);
-        return p != null && "xcomp".equals(s.token(anchor).deprel()) && Syntax.lemma(p).equals("fail")
+        // "failed on Wednesday to agree", with the infinitive hung as an adverbial clause
+        return p != null && ("xcomp".equals(s.token(anchor).deprel())
+                || "advcl".equals(s.token(anchor).deprel()) && Roles.hasMark(s, anchor, "to"))
+            && Syntax.lemma(p).equals("fail")
             && s.children(p.index()).stream().noneMatch(c -> c.lowerWord().equals("not") || c.lowerWord().equals("n't")
                 || c.lowerWord().equals("never"));
     }

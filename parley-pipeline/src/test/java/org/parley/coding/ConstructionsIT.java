@@ -1828,4 +1828,15 @@ class ConstructionsIT {
             + " any bloodshed.", "2009-06-20"), EventType.THREATEN);
         assertEquals("opposition leaders", warning.target().text(), warning.toString());
     }
+
+    @Test
+    void aCueVerbWhoseGovernedActGivesNoEventIsCodedItselfAndAWarningAboutOnesOwnGovernmentsActThreatens() {
+        Event failed = only(SharedParley.code("Yemen's warring parties failed on Wednesday to agree on final lists of"
+            + " prisoners to be freed under a swap deal reached in Sweden in December.", "2019-02-06"), EventType.REJECT);
+        assertEquals(Modality.ASSERTED, failed.modality(), failed.toString());
+        Event warning = only(SharedParley.code("U.S. President Joe Biden warned that his administration was considering"
+            + " sanctions against Ugandan officials.", "2021-01-20"), EventType.THREATEN);
+        assertEquals("USA", warning.source().country(), warning.toString());
+        assertEquals("Ugandan officials", warning.target().text(), warning.toString());
+    }
 }
