@@ -598,7 +598,7 @@ final class EventBuilder {
             if (!sameSide(doer, source)) {
                 target = doer;
                 rule = rule + " (target: '" + doer.text() + "', who did the act it answers)";
-            } else if (patient != null && !sameSide(patient, source) && !approval) {
+            } else if (patient != null && !sameActor(patient, source) && !sameCountry(patient, source) && !approval) {
                 // "Rubio called the ruling a witch hunt and said Washington would respond": the side that acted last
                 // goes on acting on whom it acted on
                 target = patient;
@@ -875,9 +875,16 @@ final class EventBuilder {
         return war != null && (Syntax.lemma(war).equals("war") || Syntax.lemma(war).equals("conflict"));
     }
 
-    /** Whether two parties are one actor or of one country. */
+    /**
+     * Whether two parties are one actor, or of one country and both of the state or both outside it: a state and its
+     * own activists, rebels or opposition share a country but not a side.
+     */
     private static boolean sameSide(Actor a, Actor b) {
-        return sameActor(a, b) || a.country() != null && a.country().equals(b.country());
+        return sameActor(a, b) || sameCountry(a, b) && Retyping.ofTheState(a) == Retyping.ofTheState(b);
+    }
+
+    private static boolean sameCountry(Actor a, Actor b) {
+        return a.country() != null && a.country().equals(b.country());
     }
 
     /** The object of a "to" clause of taking by force under light verb {@code v} ("to retake the town"), or -1. */

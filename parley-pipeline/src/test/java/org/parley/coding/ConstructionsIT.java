@@ -1839,4 +1839,12 @@ class ConstructionsIT {
         assertEquals("USA", warning.source().country(), warning.toString());
         assertEquals("Ugandan officials", warning.target().text(), warning.toString());
     }
+
+    @Test
+    void aRebuffByActivistsAnswersTheirOwnGovernmentsActButNotWhomTheirSideActedOn() {
+        Event rebuff = only(SharedParley.code("Hong Kong leader Carrie Lam announced on Wednesday that her government would"
+            + " formally withdraw the extradition bill, but activists rejected the move as \"too little, too late\".",
+            "2019-09-04"), EventType.REJECT);
+        assertEquals("her government", rebuff.target().text(), rebuff.toString());
+    }
 }
