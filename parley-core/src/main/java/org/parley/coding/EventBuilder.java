@@ -147,6 +147,24 @@ final class EventBuilder {
                 // "halted imports of citrus fruit from Taiwan": the party hangs on the object of the class
                 targ = Roles.objectModifier(s, t.token(), sense.targets());
             }
+            if (targ < 0 && sense.type() == EventType.REJECT) {
+                // "refused to share power with Sinn Fein", "refused to let U.N. inspectors into the headquarters": the
+                // party of what is refused
+                Token refused = Syntax.child(s, t.token(), "xcomp");
+                if (refused == null) {
+                    // "refused on Wednesday to let ...", with the infinitive hung as an adverbial clause
+                    refused = s.children(t.token()).stream().filter(c -> c.deprel().equals("advcl")
+                        && Roles.hasMark(s, c.index(), "to")).findFirst().orElse(null);
+                }
+                if (refused != null && refused.isVerb()) {
+                    targ = Roles.prepDependent(s, refused.index(), "with", "obl");
+                    Token o = Syntax.child(s, refused.index(), "obj");
+                    if (targ < 0 && o != null) {
+                        targ = actors.actor(s, o.index(), ctx).isResolved() ? o.index()
+                            : Roles.prepDependent(s, o.index(), "with", "nmod");
+                    }
+                }
+            }
             if (targ < 0) {
                 // "struck what New Delhi called a militant training camp"
                 targ = Roles.freeRelativeObject(s, t.token());

@@ -93,7 +93,7 @@ final class Retyping {
                 future = true;
             }
             if ((c.deprel().equals("advmod") || c.deprel().equals("neg")) && (w.equals("not") || w.equals("n't")
-                || w.equals("never"))) {
+                || w.equals("never") || w.equals("neither"))) {
                 neg = true;
             }
         }
@@ -248,7 +248,8 @@ final class Retyping {
         // "failed on Wednesday to agree", with the infinitive hung as an adverbial clause
         return p != null && ("xcomp".equals(s.token(anchor).deprel())
                 || "advcl".equals(s.token(anchor).deprel()) && Roles.hasMark(s, anchor, "to"))
-            && Syntax.lemma(p).equals("fail")
+            && Syntax.lemma(p).equals("fail") && !("advcl".equals(p.deprel()) && (Roles.hasMark(s, p.index(), "unless")
+                || Roles.hasMark(s, p.index(), "if")))
             && s.children(p.index()).stream().noneMatch(c -> c.lowerWord().equals("not") || c.lowerWord().equals("n't")
                 || c.lowerWord().equals("never"));
     }

@@ -1847,4 +1847,17 @@ class ConstructionsIT {
             "2019-09-04"), EventType.REJECT);
         assertEquals("her government", rebuff.target().text(), rebuff.toString());
     }
+
+    @Test
+    void aRefusalTakesThePartyOfWhatIsRefusedAndNeitherAcceptingNorRecognisingRejects() {
+        Event refusal = only(SharedParley.code("Iraqi officials refused on Wednesday to let U.N. weapons inspectors into the"
+            + " Baghdad headquarters of the ruling Baath Party.", "1998-12-09"), EventType.REJECT);
+        assertEquals("U.N. weapons inspectors", refusal.target().text(), refusal.toString());
+        Event ruling = only(SharedParley.code("Beijing said it would neither accept nor recognise the ruling.",
+            "2016-07-12"), EventType.REJECT);
+        assertEquals(Modality.ASSERTED, ruling.modality(), ruling.toString());
+        // a failure only told as a condition is not one
+        noAssertedDeed(SharedParley.code("The White House said the tariffs would be held in reserve unless Bogota failed"
+            + " to honour the deal.", "2025-01-27"), EventType.REJECT);
+    }
 }
