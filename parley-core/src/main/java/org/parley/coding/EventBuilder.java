@@ -579,6 +579,23 @@ final class EventBuilder {
                 rule = rule + " (protest aimed at '" + s.token(at).word() + "')";
             }
         }
+        int charge = type == EventType.REJECT && !t.nominal() ? TriggerFinder.chargeDeniedByWhich(lex, s, t.token()) : -1;
+        if (charge >= 0) {
+            // "Britain has blamed Moscow for the attack, which the Kremlin denies": the denial rebuffs the accuser
+            int accuser = Roles.verbSubject(s, charge, 0);
+            for (Token r : s.tokens()) {
+                if (accuser < 0 && s.token(charge).pos().equals("VBG") && r.deprel().equals("root") && r.isVerb()) {
+                    // "withdrew from the treaty after accusing Moscow of ...": who does the main clause's act
+                    accuser = Roles.verbSubject(s, r.index(), 0);
+                }
+            }
+            Actor a = accuser >= 0 ? actors.actor(s, accuser, ctx) : null;
+            if (a != null && a.isResolved() && !sameActor(a, source)) {
+                targ = accuser;
+                target = a;
+                rule = rule + " (target: '" + a.text() + "', who made the charge)";
+            }
+        }
         boolean approval = type == EventType.SUPPORT && !t.nominal() && APPROVALS.contains(Syntax.lemma(s.token(t.token())))
             && targ >= 0 && slots.namesAnAct(s, targ);
         if ((ANSWERING.contains(type) || approval) && source != null && source.isResolved() && target != null

@@ -151,10 +151,11 @@ final class TriggerFinder {
                 if (sense.particle() != null && !Syntax.hasParticle(s, t.index(), sense.particle())) {
                     continue;
                 }
-                if (sense.objClass() != null && !objectIs(s, t.index(), sense.objClass())) {
+                boolean deniedCharge = sense.has(Sense.Flag.RELATIVE) && chargeDeniedByWhich(lex, s, t.index()) >= 0;
+                if (sense.objClass() != null && !objectIs(s, t.index(), sense.objClass()) && !deniedCharge) {
                     continue;
                 }
-                if (sense.has(Sense.Flag.RELATIVE) && !Roles.objectRelative(s, t.index())) {
+                if (sense.has(Sense.Flag.RELATIVE) && !Roles.objectRelative(s, t.index()) && !deniedCharge) {
                     // "a charge the army denied" answers the charge; "denied charges that ..." is a statement
                     continue;
                 }
@@ -413,6 +414,28 @@ final class TriggerFinder {
             }
         }
         return true;
+    }
+
+    /**
+     * The verb of the charge that ", which the Kremlin denies" answers, or -1: the relative clause's object is "which"
+     * after a comma, and a verb of accusation comes before it ("Britain has blamed Moscow for the nerve agent
+     * attack on Sergei Skripal, which the Kremlin denies").
+     */
+    static int chargeDeniedByWhich(Lexicon lex, Sentence s, int v) {
+        Token self = s.token(v);
+        Token o = Syntax.child(s, v, "obj");
+        if (!"acl:relcl".equals(self.deprel()) || o == null || !o.lowerWord().equals("which") || o.index() == 0
+            || !s.token(o.index() - 1).word().equals(",") || Syntax.child(s, v, "nsubj") == null) {
+            return -1;
+        }
+        for (int a = v - 1; a >= 0; a--) {
+            // the nearest verb of accusation before it (the parser may hang the clause anywhere in the charge)
+            Token at = s.token(a);
+            if (at.isVerb() && lex.verbSenses(Syntax.lemma(at)).stream().anyMatch(x -> x.type() == EventType.ACCUSE)) {
+                return a;
+            }
+        }
+        return -1;
     }
 
     /** Participles by which a craft or convoy carries its load: "a ship carrying wheat", "a plane loaded with tents". */

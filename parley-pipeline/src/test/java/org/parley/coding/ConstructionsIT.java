@@ -1860,4 +1860,18 @@ class ConstructionsIT {
         noAssertedDeed(SharedParley.code("The White House said the tariffs would be held in reserve unless Bogota failed"
             + " to honour the deal.", "2025-01-27"), EventType.REJECT);
     }
+
+    @Test
+    void aChargeDeniedInAWhichClauseRebuffsTheAccuser() {
+        Event denial = only(SharedParley.code("Britain has blamed Moscow for the nerve agent attack on Sergei Skripal and"
+            + " his daughter, which the Kremlin denies.", "2018-03-20"), EventType.REJECT);
+        assertEquals("RUS", denial.source().country(), denial.toString());
+        assertEquals("GBR", denial.target().country(), denial.toString());
+        Event participle = only(SharedParley.code("Nepal accused India of imposing an undeclared blockade, a charge New Delhi"
+            + " denied, blaming the shortages on ethnic Madhesi groups.", "2015-11-02"), EventType.REJECT);
+        assertEquals("NPL", participle.target().country(), participle.toString());
+        // "which" after an act that is no charge is no denial
+        none(SharedParley.code("Police arrested the man on Monday, which the family denies.", "2018-03-20"),
+            EventType.REJECT);
+    }
 }

@@ -294,7 +294,8 @@ final class DepRepair {
         "dismissed", "dismisses", "dismiss", "disputed", "disputes", "dispute");
 
     /**
-     * "..., a charge the army denied" and "..., a charge Asmara has denied" at the end of a sentence, parsed with the
+     * "..., a charge the army denied" and "..., a charge Asmara has denied" at the end of a sentence (or before a
+     * participle: "..., a charge New Delhi denied, blaming the shortages on ..."), parsed with the
      * charge as the object of "denied" (the clause hung on an earlier noun) or as its subject (the party its
      * apposition): the charge is an apposition of the clause before the comma, the rebuttal a relative clause on
      * the charge, and the noun phrase between them its subject, as "..., a claim Moscow rejected" parses.
@@ -304,6 +305,17 @@ final class DepRepair {
         int v = n - 1;
         while (v > 0 && !Character.isLetterOrDigit(words[v].charAt(0))) {
             v--;
+        }
+        int end0 = v;
+        int participle = -1;
+        for (int i = 2; i < v; i++) {
+            if (",".equals(words[i - 1]) && "VBG".equals(tags[i])
+                && REBUTTALS.contains(words[i - 2].toLowerCase(Locale.ROOT))) {
+                // "..., a charge New Delhi denied, blaming the shortages on Madhesi groups"
+                participle = i;
+                v = i - 2;
+                break;
+            }
         }
         if (v < 4 || !REBUTTALS.contains(words[v].toLowerCase(Locale.ROOT)) || !tags[v].startsWith("VB")) {
             return 0;
@@ -351,7 +363,13 @@ final class DepRepair {
             heads[aux] = v;
             rels[aux] = "aux";
         }
-        for (int i = v + 1; i < n; i++) {
+        if (participle >= 0) {
+            heads[participle - 1] = v;
+            rels[participle - 1] = "punct";
+            heads[participle] = v;
+            rels[participle] = "advcl";
+        }
+        for (int i = end0 + 1; i < n; i++) {
             heads[i] = root;
             rels[i] = "punct";
         }

@@ -398,6 +398,20 @@ class DepRepairTest {
         assertEquals("nsubj", r2[6]);
         assertEquals(5, h2[8]);
         assertEquals(8, h2[7]);
+        // before a participle: "He accused India, a charge Delhi denied, blaming others."
+        String[] w5 = {"He", "accused", "India", ",", "a", "charge", "Delhi", "denied", ",", "blaming", "others", "."};
+        String[] t5 = {"PRP", "VBD", "NNP", ",", "DT", "NN", "NNP", "VBD", ",", "VBG", "NNS", "."};
+        int[] h5 = {1, -1, 1, 2, 5, 7, 7, 2, 9, 7, 9, 1};
+        String[] r5 = {"nsubj", "root", "obj", "punct", "det", "obj", "dep", "dep", "punct", "dep", "obj", "punct"};
+        assertEquals(1, DepRepair.repair(w5, t5, h5, r5));
+        assertEquals(1, h5[5]);
+        assertEquals("appos", r5[5]);
+        assertEquals(5, h5[7]);
+        assertEquals(7, h5[6]);
+        assertEquals("nsubj", r5[6]);
+        assertEquals(7, h5[9]);
+        assertEquals("advcl", r5[9]);
+        assertEquals(9, h5[10]);
         // already parsed as the relative clause it is: "..., a claim Moscow rejected"
         String[] w3 = {"Turkey", "said", "it", "would", "help", ",", "a", "claim", "Moscow", "rejected", "."};
         String[] t3 = {"NNP", "VBD", "PRP", "MD", "VB", ",", "DT", "NN", "NNP", "VBD", "."};
