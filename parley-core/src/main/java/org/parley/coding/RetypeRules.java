@@ -607,8 +607,9 @@ final class RetypeRules {
             && (d.type() == EventType.REQUEST && COMMANDS.contains(verb) || d.type() == EventType.THREATEN
                 && verb.equals("give"))
             && toLeave(s, t.token()) && (target.id() == null || !target.id().startsWith("PER:"))
-            && ("GOV".equals(target.sector()) && target.country() != null && source.country() != null
-                && !target.country().equals(source.country())
+            && ((target.sector() == null || "GOV".equals(target.sector()) || "MIL".equals(target.sector()))
+                && !target.isCompound() && target.country() != null
+                && source.country() != null && !target.country().equals(source.country())
                 // "ordered diplomats from seven Latin American countries to leave"
                 || targ >= 0 && lex.nounIs(s.token(targ), "diplomat") && s.token(targ).pos().startsWith("NN")
                     && !Objects.equals(target.country(), source.country())

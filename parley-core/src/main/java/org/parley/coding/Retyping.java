@@ -284,15 +284,23 @@ final class Retyping {
         return -1;
     }
 
-    /** Whether the order is to leave: "ordered them to leave the country", "to quit Russia within a week". */
     /** Verbs of leaving a country. */
-    private static final Set<String> LEAVING = Set.of("leave", "quit", "depart", "exit");
+    private static final Set<String> LEAVING = Set.of("leave", "quit", "depart", "exit", "vacate");
 
+    /** A state's missions abroad, which another may order closed. */
+    private static final Set<String> MISSIONS = Set.of("embassy", "consulate", "mission");
+
+    /**
+     * Whether the order is to leave: "ordered them to leave the country", "to quit Russia within a week", "to vacate the
+     * air base", or to close a mission ("ordered the United States to close its consulate in Chengdu").
+     */
     static boolean toLeave(Sentence s, int verb) {
         for (Token c : s.children(verb)) {
             // "ordered diplomats from seven Latin American countries, including Argentina, Chile and Peru, to leave"
-            if ((c.deprel().equals("xcomp") || c.deprel().equals("advcl")) && LEAVING.contains(Syntax.lemma(c))
-                && Roles.hasMark(s, c.index(), "to")) {
+            if ((c.deprel().equals("xcomp") || c.deprel().equals("advcl")) && Roles.hasMark(s, c.index(), "to")
+                && (LEAVING.contains(Syntax.lemma(c)) || (Syntax.lemma(c).equals("close") || Syntax.lemma(c).equals("shut"))
+                    && Syntax.child(s, c.index(), "obj") != null
+                    && MISSIONS.contains(Syntax.lemma(Syntax.child(s, c.index(), "obj"))))) {
                 return true;
             }
         }

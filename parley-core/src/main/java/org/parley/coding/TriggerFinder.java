@@ -438,6 +438,13 @@ final class TriggerFinder {
         return -1;
     }
 
+    /** Verbs of command: their object is who is told to act ("ordered troops to withdraw"). */
+    private static final Set<String> COMMAND_VERBS = Set.of("order", "command", "instruct", "direct");
+
+    /** Verbs of going away that an order may tell forces to do. */
+    private static final Set<String> WITHDRAWING = Set.of("leave", "quit", "depart", "exit", "vacate", "withdraw",
+        "retreat", "pull");
+
     /** Participles by which a craft or convoy carries its load: "a ship carrying wheat", "a plane loaded with tents". */
     private static final Set<String> CARRYING = Set.of("carry", "bring", "load", "laden", "transport", "ferry");
 
@@ -549,6 +556,13 @@ final class TriggerFinder {
     }
 
     private Lexicon.LightVerb lightVerb(Sentence s, int v, int noun) {
+        if (COMMAND_VERBS.contains(Syntax.lemma(s.token(v))) && s.children(v).stream()
+            .anyMatch(c -> (c.deprel().equals("xcomp") || c.deprel().equals("advcl")) && Roles.hasMark(s, c.index(), "to")
+                && WITHDRAWING.contains(Syntax.lemma(c)))) {
+            // "ordered French special forces to leave the country", "ordered his forces to withdraw": the forces are
+            // told to go, not sent ("ordered the armed forces to neutralise the gangs" sends them)
+            return null;
+        }
         for (Lexicon.LightVerb lv : lex.lightVerbs(Syntax.lemma(s.token(v)))) {
             if (lv.particle() == null || Syntax.hasParticle(s, v, lv.particle())
                 || s.token(noun).head() == v && s.hasCase(noun, lv.particle())) {

@@ -1874,4 +1874,18 @@ class ConstructionsIT {
         none(SharedParley.code("Police arrested the man on Monday, which the family denies.", "2018-03-20"),
             EventType.REJECT);
     }
+
+    @Test
+    void foreignForcesOrMissionsOrderedOutAreExpelledButOwnForcesOrderedIntoActionAreMobilised() {
+        Event forces = only(SharedParley.code("Burkina Faso's junta ordered French special forces to leave the country"
+            + " within a month.", "2023-01-21"), EventType.SANCTION);
+        assertEquals("expel", forces.mode(), forces.toString());
+        none(SharedParley.code("Burkina Faso's junta ordered French special forces to leave the country within a month.",
+            "2023-01-21"), EventType.MOBILIZE);
+        only(SharedParley.code("China ordered the United States on Friday to close its consulate in the southwestern city"
+            + " of Chengdu.", "2020-07-24"), EventType.SANCTION);
+        none(SharedParley.code("Defence Minister Sergei Shoigu on Wednesday ordered Russian troops to withdraw from the"
+            + " west bank of the Dnipro River.", "2022-11-09"), EventType.MOBILIZE);
+        only(SharedParley.code("The president ordered troops to the border on Monday.", "2022-11-09"), EventType.MOBILIZE);
+    }
 }
