@@ -554,6 +554,17 @@ final class EventBuilder {
                 modality = Modality.ASSERTED;
             }
         }
+        if (target == null && type == EventType.SANCTION && frame.speech() >= 0
+            && NOTIFYING.contains(Syntax.lemma(s.token(frame.speech())))) {
+            // "notified Japan that it was terminating an intelligence-sharing pact": the one notified is the one cut off
+            Token told = Syntax.child(s, frame.speech(), "obj");
+            Actor a = told == null ? null : actors.actor(s, told.index(), ctx);
+            if (a != null && a.isResolved() && (source == null || !sameActor(a, source))) {
+                targ = told.index();
+                target = a;
+                rule = rule + " (target: '" + a.text() + "', who was notified)";
+            }
+        }
         if (target == null) {
             int fb = slots.fallbackTarget(s, t, type, ctx);
             if (fb >= 0 && (source == null || !sameActor(actors.actor(s, fb, ctx), source))) {
@@ -990,6 +1001,9 @@ final class EventBuilder {
         "hit", "strike", "pound", "hammer", "pummel", "target", "bombard", "follow");
 
     /** Verbs of arriving and travelling, whose "for" phrase names the visit or talks the traveller came for. */
+    /** Verbs of formally telling a party of a step taken against it. */
+    private static final Set<String> NOTIFYING = Set.of("notify", "inform", "tell");
+
     private static final Set<String> ARRIVALS = Set.of("arrive", "fly", "travel", "head", "come", "go", "land",
         "return", "leave", "set");
 

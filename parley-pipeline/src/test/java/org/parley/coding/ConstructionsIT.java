@@ -1888,4 +1888,16 @@ class ConstructionsIT {
             + " west bank of the Dnipro River.", "2022-11-09"), EventType.MOBILIZE);
         only(SharedParley.code("The president ordered troops to the border on Monday.", "2022-11-09"), EventType.MOBILIZE);
     }
+
+    @Test
+    void aPactEndedOrRevokedIsASanctionOnTheOtherPartyButTalksEndedAreNot() {
+        Event ended = only(SharedParley.code("Mali's military junta said on Monday it was ending its defence accords with"
+            + " France and its European partners.", "2022-05-03"), EventType.SANCTION);
+        assertEquals("withdraw", ended.mode(), ended.toString());
+        Event notified = only(SharedParley.code("South Korea formally notified Japan on Friday that it was terminating an"
+            + " intelligence-sharing pact between the two U.S. allies.", "2019-08-23"), EventType.SANCTION);
+        assertEquals("JPN", notified.target().country(), notified.toString());
+        none(SharedParley.code("The Colombian government and the National Liberation Army ended a round of talks in Havana"
+            + " on Friday.", "2022-12-12"), EventType.SANCTION);
+    }
 }
