@@ -100,7 +100,7 @@ public final class Lexicon {
         Map<String, Set<String>> classes = new HashMap<>();
         for (Tsv.Row r : Tsv.readResource(BUILT_IN + "nouns.tsv", NOUNS_HEADER)) {
             String cls = r.get(1).toLowerCase(Locale.ROOT);
-            if (!Set.of("instrument", "facility", "verbal", "weapon", "information", "sport", "threat", "restriction", "truce", "hostilities", "engagement", "softnews", "plan", "measure", "framing", "agreement", "crowd-control", "frontier", "atrocity", "institution", "pejorative", "groundless", "act", "exercise", "figurative", "force", "reckoning", "illness", "privilege", "diplomat", "projectile", "deadline", "troops", "captive", "allegation", "policy", "pact").contains(cls)) {
+            if (!Set.of("instrument", "facility", "verbal", "weapon", "information", "sport", "threat", "restriction", "truce", "hostilities", "engagement", "softnews", "plan", "measure", "framing", "agreement", "crowd-control", "frontier", "atrocity", "institution", "pejorative", "groundless", "act", "exercise", "figurative", "force", "reckoning", "illness", "privilege", "diplomat", "projectile", "deadline", "troops", "captive", "allegation", "policy", "pact", "medium").contains(cls)) {
                 throw new ParleyException(r.origin() + ": unknown noun class '" + r.get(1) + "'");
             }
             classes.computeIfAbsent(cls, k -> new java.util.HashSet<>()).add(r.get(0).toLowerCase(Locale.ROOT));

@@ -386,6 +386,14 @@ final class TriggerFinder {
         if (o == null) {
             return false;
         }
+        if (Syntax.lemma(o).equals("access")) {
+            // "blocked access to Facebook": what access is to
+            for (Token c : s.children(o.index())) {
+                if (c.deprel().startsWith("nmod") && s.hasCase(c.index(), "to") && phraseIs(s, c.index(), cls, true)) {
+                    return true;
+                }
+            }
+        }
         return cls.equals("*") || phraseIs(s, o.index(), cls, true);
     }
 
@@ -547,11 +555,18 @@ final class TriggerFinder {
             && lex.verbSenses(Syntax.lemma(p)).isEmpty() && Syntax.child(s, p.head(), "obj") == null;
     }
 
-    /** A noun after an object-less verb, made the subject of a participle or clause that follows it. */
+    /** Adjectives of the reach of a measure: "declared martial law nationwide". */
+    private static final Set<String> SCOPES = Set.of("nationwide", "countrywide", "statewide", "citywide");
+
+    /**
+     * A noun after an object-less verb, made the subject of a participle or clause that follows it ("held talks in
+     * Oslo mediated by Norway"), or of an adjective of reach ("declared martial law nationwide").
+     */
     private static boolean objectReadAsSmallClause(Sentence s, int noun, Token p) {
         Token gp = s.parent(p.index());
         return gp != null && gp.isVerb() && noun > gp.index() && noun < p.index()
-            && (p.deprel().equals("xcomp") || p.deprel().equals("ccomp")) && p.pos().equals("VBN")
+            && (p.deprel().equals("xcomp") || p.deprel().equals("ccomp"))
+            && (p.pos().equals("VBN") || p.pos().equals("JJ") && SCOPES.contains(p.lowerWord()))
             && Syntax.child(s, gp.index(), "obj") == null;
     }
 

@@ -1900,4 +1900,19 @@ class ConstructionsIT {
         none(SharedParley.code("The Colombian government and the National Liberation Army ended a round of talks in Havana"
             + " on Friday.", "2022-12-12"), EventType.SANCTION);
     }
+
+    @Test
+    void aStateCuttingOrBlockingTheMeansOfNewsCensorsAndMartialLawDeclaredNationwideIsDeclared() {
+        Event cut = only(SharedParley.code("The authorities cut internet access on Wednesday, accusing social media"
+            + " companies of interfering in the vote.", "2021-01-15"), EventType.COERCE);
+        assertEquals("censor", cut.mode(), cut.toString());
+        Event blocked = only(SharedParley.code("Russia's communications regulator blocked access to Facebook on Friday.",
+            "2022-03-04"), EventType.COERCE);
+        assertEquals("Facebook", blocked.target().text(), blocked.toString());
+        Event law = only(SharedParley.code("President Volodymyr Zelenskiy declared martial law nationwide.", "2022-02-24"),
+            EventType.COERCE);
+        assertEquals("martial-law", law.mode(), law.toString());
+        // a price or a budget cut is no censorship
+        none(SharedParley.code("The government cut fuel subsidies on Monday.", "2022-03-04"), EventType.COERCE);
+    }
 }
