@@ -9,6 +9,7 @@ import org.parley.pipeline.SharedParley;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.parley.pipeline.SharedParley.none;
 import static org.parley.pipeline.SharedParley.first;
@@ -364,5 +365,13 @@ class ActorsIT {
             + " restoring the power-sharing government.", "2005-09-27"), EventType.REQUEST);
         assertEquals("unionists", r.target().text(), r.toString());
         assertEquals("PTY", r.target().sector(), r.toString());
+    }
+
+    @Test
+    void aCandidateForOfficeIsAPoliticalActorSoAnAttackOnOneIsCodedWithNoKnownAttacker() {
+        Event shot = only(SharedParley.code("Ecuadorean presidential candidate Fernando Villavicencio was shot dead as he"
+            + " left a campaign rally in Quito on Wednesday.", "2023-08-09"), EventType.ASSAULT);
+        assertEquals("PTY", shot.target().sector(), shot.toString());
+        assertNull(shot.source(), shot.toString());
     }
 }
