@@ -1915,4 +1915,13 @@ class ConstructionsIT {
         // a price or a budget cut is no censorship
         none(SharedParley.code("The government cut fuel subsidies on Monday.", "2022-03-04"), EventType.COERCE);
     }
+
+    @Test
+    void protestersGatheringOrCampingProtestButLeadersGatheringDoNot() {
+        Event gathered = only(SharedParley.code("Thousands of anti-war protesters gathered outside parliament in Ankara as"
+            + " lawmakers voted.", "2003-03-01"), EventType.PROTEST);
+        assertEquals(Modality.ASSERTED, gathered.modality(), gathered.toString());
+        none(SharedParley.code("European leaders gathered in Brussels for a summit on Thursday.", "2003-03-01"),
+            EventType.PROTEST);
+    }
 }
