@@ -143,6 +143,12 @@ final class EventBuilder {
         if (!t.nominal()) {
             subj = Roles.verbSubject(s, t.token(), 0);
             targ = Roles.verbTarget(s, t.token(), sense);
+            int patient = passiveConjunctPatient(s, t.token(), sense);
+            if (patient >= 0) {
+                // "was arrested by police and charged with treason": the one arrested is charged, by someone unnamed
+                subj = -1;
+                targ = patient;
+            }
             if (targ < 0 && sense.objClass() != null) {
                 // "halted imports of citrus fruit from Taiwan": the party hangs on the object of the class
                 targ = Roles.objectModifier(s, t.token(), sense.targets());
@@ -1012,6 +1018,24 @@ final class EventBuilder {
         "hit", "strike", "pound", "hammer", "pummel", "target", "bombard", "follow");
 
     /** Verbs of arriving and travelling, whose "for" phrase names the visit or talks the traveller came for. */
+    /**
+     * The subject of the passive that verb {@code v} is a bare conjunct of, when {@code v} is a participle of a verb
+     * that takes an object and has none, and no subject or auxiliary of its own ("was arrested by police and charged
+     * with treason"); -1 otherwise ("was sworn in and called for a truce": "call for" takes no object).
+     */
+    private static int passiveConjunctPatient(Sentence s, int v, Sense sense) {
+        Token self = s.token(v);
+        Token head = s.parent(v);
+        if (!"conj".equals(self.deprel()) || !"VBN".equals(self.pos()) || head == null || !head.isVerb()
+            || head.index() > v || sense.particle() != null || !sense.targets().contains("obj")
+            || s.children(v).stream().anyMatch(c -> c.deprel().startsWith("nsubj") || c.deprel().startsWith("aux")
+                || c.deprel().equals("obj"))) {
+            return -1;
+        }
+        Token patient = Syntax.child(s, head.index(), "nsubj:pass");
+        return patient == null ? -1 : patient.index();
+    }
+
     /** Those whose gathering is a protest: "protesters gathered", "thousands of his supporters gathered". */
     private static final Set<String> PROTESTERS = Set.of("protester", "protestor", "demonstrator", "supporter",
         "activist", "opponent", "dissident", "marcher", "striker");

@@ -1227,10 +1227,14 @@ class ConstructionsIT {
         assertEquals("ISR", a.source().country(), a.toString());
         Event c = only(ev, EventType.ACCUSE);
         assertEquals("ISR", c.target().country(), c.toString());
-        // a reaction by the doer's own side names no other doer
-        Event own = only(SharedParley.code("Israeli forces raided the Jenin camp on Monday. Israeli opposition leaders"
+        // a reaction by the doer's own state names no other doer
+        Event own = only(SharedParley.code("Israeli forces raided the Jenin camp on Monday. The Israeli government"
             + " criticised the raid.", "2023-07-03"), EventType.ACCUSE);
         assertNotEquals("ISR", own.target() == null ? null : own.target().country(), own.toString());
+        // but the state's own opposition answers the state's act
+        Event opposition = only(SharedParley.code("Israeli forces raided the Jenin camp on Monday. Israeli opposition"
+            + " leaders criticised the raid.", "2023-07-03"), EventType.ACCUSE);
+        assertEquals("MIL", opposition.target().sector(), opposition.toString());
     }
 
     @Test
