@@ -55,6 +55,8 @@ final class ActorFinder {
     /** Heads that, owned by a pronoun, stand for the owner's state: "his country", "their government". */
     private static final Set<String> OWN_STATE = Set.of("country", "nation", "government", "state", "administration",
         "cabinet");
+    /** Of those, the heads that stand for the owner's government itself: "his administration". */
+    private static final Set<String> OWN_GOVERNMENT = Set.of("government", "administration", "cabinet");
 
     /** The actor word {@code i} stands for; never null, unresolved when nothing is known. */
     Actor actor(Sentence s, int i, CodingContext ctx) {
@@ -128,7 +130,7 @@ final class ActorFinder {
             Actor owner = ante >= 0 ? actor(s, ante, ctx) : null;
             if (owner != null && owner.country() != null && !owner.isCompound()) {
                 return Actor.simple(a.text(), null, null, owner.country(),
-                    Set.of("government", "administration", "cabinet").contains(Syntax.lemma(t)) ? "GOV" : null);
+                    OWN_GOVERNMENT.contains(Syntax.lemma(t)) ? "GOV" : null);
             }
         }
         if (!a.isResolved() && PAIR.matcher(s.token(i).lowerWord()).matches()) {
@@ -317,8 +319,9 @@ final class ActorFinder {
         Token p = s.parent(v.index());
         Token subj = Syntax.child(s, p.index(), "nsubj");
         Token listener = Syntax.child(s, p.index(), "obj");
-        if (listener == null || listener.index() > pron || !listener.pos().startsWith("NN") || !listener.pos().endsWith("S")
-            || PRESS.contains(listener.lowerWord()) || subj != null && subj.pos().endsWith("S")) {
+        boolean plural = listener != null && listener.pos().startsWith("NN") && listener.pos().endsWith("S");
+        if (!plural || listener.index() > pron || PRESS.contains(listener.lowerWord())
+            || subj != null && subj.pos().endsWith("S")) {
             return -1;
         }
         return listener.index();

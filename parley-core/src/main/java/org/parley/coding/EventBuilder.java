@@ -154,22 +154,7 @@ final class EventBuilder {
                 targ = Roles.objectModifier(s, t.token(), sense.targets());
             }
             if (targ < 0 && sense.type() == EventType.REJECT) {
-                // "refused to share power with Sinn Fein", "refused to let U.N. inspectors into the headquarters": the
-                // party of what is refused
-                Token refused = Syntax.child(s, t.token(), "xcomp");
-                if (refused == null) {
-                    // "refused on Wednesday to let ...", with the infinitive hung as an adverbial clause
-                    refused = s.children(t.token()).stream().filter(c -> c.deprel().equals("advcl")
-                        && Roles.hasMark(s, c.index(), "to")).findFirst().orElse(null);
-                }
-                if (refused != null && refused.isVerb()) {
-                    targ = Roles.prepDependent(s, refused.index(), "with", "obl");
-                    Token o = Syntax.child(s, refused.index(), "obj");
-                    if (targ < 0 && o != null) {
-                        targ = actors.actor(s, o.index(), ctx).isResolved() ? o.index()
-                            : Roles.prepDependent(s, o.index(), "with", "nmod");
-                    }
-                }
+                targ = refusedParty(s, t.token(), ctx);
             }
             if (targ < 0) {
                 // "struck what New Delhi called a militant training camp"
@@ -426,9 +411,10 @@ final class EventBuilder {
                 targ = poss.index();
             }
         }
-        if (targ >= 0 && actors.toldListener(s, targ) >= 0) {
-            // "warned opposition leaders they would be held responsible": the leaders warned, not the last group told of
-            targ = actors.toldListener(s, targ);
+        int listener = targ >= 0 ? actors.toldListener(s, targ) : -1;
+        if (listener >= 0) {
+            // "warned opposition leaders they would be held responsible": the leaders warned, not the group told before
+            targ = listener;
         }
         Actor target = targ >= 0 ? actors.actor(s, targ, ctx) : null;
         if (target != null && !target.isResolved()) {
@@ -562,7 +548,7 @@ final class EventBuilder {
         }
         if (target == null && type == EventType.SANCTION && frame.speech() >= 0
             && NOTIFYING.contains(Syntax.lemma(s.token(frame.speech())))) {
-            // "notified Japan that it was terminating an intelligence-sharing pact": the one notified is the one cut off
+            // "notified Japan that it was terminating an intelligence-sharing pact": the one notified is cut off
             Token told = Syntax.child(s, frame.speech(), "obj");
             Actor a = told == null ? null : actors.actor(s, told.index(), ctx);
             if (a != null && a.isResolved() && (source == null || !sameActor(a, source))) {
@@ -596,17 +582,10 @@ final class EventBuilder {
                 rule = rule + " (protest aimed at '" + s.token(at).word() + "')";
             }
         }
-        int charge = type == EventType.REJECT && !t.nominal() ? TriggerFinder.chargeDeniedByWhich(lex, s, t.token()) : -1;
-        if (charge >= 0) {
+        int accuser = type == EventType.REJECT && !t.nominal() ? accuserOfDeniedCharge(s, t.token()) : -1;
+        if (accuser >= 0) {
             // "Britain has blamed Moscow for the attack, which the Kremlin denies": the denial rebuffs the accuser
-            int accuser = Roles.verbSubject(s, charge, 0);
-            for (Token r : s.tokens()) {
-                if (accuser < 0 && s.token(charge).pos().equals("VBG") && r.deprel().equals("root") && r.isVerb()) {
-                    // "withdrew from the treaty after accusing Moscow of ...": who does the main clause's act
-                    accuser = Roles.verbSubject(s, r.index(), 0);
-                }
-            }
-            Actor a = accuser >= 0 ? actors.actor(s, accuser, ctx) : null;
+            Actor a = actors.actor(s, accuser, ctx);
             if (a != null && a.isResolved() && !sameActor(a, source)) {
                 targ = accuser;
                 target = a;
@@ -1017,7 +996,6 @@ final class EventBuilder {
     private static final Set<String> ANSWER_VERBS = Set.of("respond", "retaliate", "react", "reply", "answer", "counter",
         "hit", "strike", "pound", "hammer", "pummel", "target", "bombard", "follow");
 
-    /** Verbs of arriving and travelling, whose "for" phrase names the visit or talks the traveller came for. */
     /**
      * The subject of the passive that verb {@code v} is a bare conjunct of, when {@code v} is a participle of a verb
      * that takes an object and has none, and no subject or auxiliary of its own ("was arrested by police and charged
@@ -1034,6 +1012,48 @@ final class EventBuilder {
         }
         Token patient = Syntax.child(s, head.index(), "nsubj:pass");
         return patient == null ? -1 : patient.index();
+    }
+
+    /**
+     * The party of what a refusal at verb {@code v} refuses, or -1: its infinitive's "with" party or its object, or the
+     * object's "with" party ("refused to share power with Sinn Fein", "refused on Wednesday to let U.N. inspectors into
+     * the headquarters", with the infinitive hung as an adverbial clause).
+     */
+    private int refusedParty(Sentence s, int v, CodingContext ctx) {
+        Token refused = Syntax.child(s, v, "xcomp");
+        if (refused == null) {
+            refused = s.children(v).stream()
+                .filter(c -> c.deprel().equals("advcl") && Roles.hasMark(s, c.index(), "to")).findFirst().orElse(null);
+        }
+        if (refused == null || !refused.isVerb()) {
+            return -1;
+        }
+        int with = Roles.prepDependent(s, refused.index(), "with", "obl");
+        Token o = Syntax.child(s, refused.index(), "obj");
+        if (with >= 0 || o == null) {
+            return with;
+        }
+        return actors.actor(s, o.index(), ctx).isResolved() ? o.index()
+            : Roles.prepDependent(s, o.index(), "with", "nmod");
+    }
+
+    /**
+     * Who made the charge that a denial at verb {@code v} answers in ", which the Kremlin denies", or -1: the subject
+     * of the verb of accusation, or of the main clause when the accusation is a participle ("withdrew from the treaty
+     * after accusing Moscow of ...").
+     */
+    private int accuserOfDeniedCharge(Sentence s, int v) {
+        int charge = TriggerFinder.chargeDeniedByWhich(lex, s, v);
+        if (charge < 0) {
+            return -1;
+        }
+        int accuser = Roles.verbSubject(s, charge, 0);
+        if (accuser < 0 && s.token(charge).pos().equals("VBG")) {
+            Token root = s.tokens().stream().filter(r -> r.deprel().equals("root") && r.isVerb()).findFirst()
+                .orElse(null);
+            accuser = root == null ? -1 : Roles.verbSubject(s, root.index(), 0);
+        }
+        return accuser;
     }
 
     /** Those whose gathering is a protest: "protesters gathered", "thousands of his supporters gathered". */
@@ -1056,6 +1076,7 @@ final class EventBuilder {
     /** Verbs of formally telling a party of a step taken against it. */
     private static final Set<String> NOTIFYING = Set.of("notify", "inform", "tell");
 
+    /** Verbs of arriving and travelling, whose "for" phrase names the visit or talks the traveller came for. */
     private static final Set<String> ARRIVALS = Set.of("arrive", "fly", "travel", "head", "come", "go", "land",
         "return", "leave", "set");
 

@@ -439,7 +439,8 @@ final class FrameAnalyzer {
             }
             boolean cueNegated = hasNegation(s, p.index());
             Cue.Effect cueEffect = cue.effect();
-            if (cueEffect == Cue.Effect.DENIED && cur == anchor && rel.equals("obj") && lex.nounIs(s.token(cur), "plan")) {
+            if (cueEffect == Cue.Effect.DENIED && cur == anchor && rel.equals("obj")
+                && lex.nounIs(s.token(cur), "plan")) {
                 // "dismissed Russia's offer of a ceasefire as hypocrisy": an offer is not denied but refused
                 cueEffect = Cue.Effect.REFUSED;
             }

@@ -22,6 +22,12 @@ import java.util.Set;
  */
 public final class Lexicon {
     static final String PREDICATES_HEADER = "pos\tlemma\ttype\tmode\tcontext\tcameo\ttargets\tflags";
+    /** The noun classes nouns.tsv may name (docs/data-formats.md); any other is a typo caught at load. */
+    private static final Set<String> NOUN_CLASSES = Set.of("instrument", "facility", "verbal", "weapon", "information",
+        "sport", "threat", "restriction", "truce", "hostilities", "engagement", "softnews", "plan", "measure",
+        "framing", "agreement", "crowd-control", "frontier", "atrocity", "institution", "pejorative", "groundless",
+        "act", "exercise", "figurative", "force", "reckoning", "illness", "privilege", "diplomat", "projectile",
+        "deadline", "troops", "captive", "allegation", "policy", "pact", "medium");
     static final String LIGHT_HEADER = "lemma\tmodality\ttypes";
     static final String CUES_HEADER = "lemma\teffect\tnote";
     static final String NOUNS_HEADER = "noun\tclass";
@@ -100,7 +106,7 @@ public final class Lexicon {
         Map<String, Set<String>> classes = new HashMap<>();
         for (Tsv.Row r : Tsv.readResource(BUILT_IN + "nouns.tsv", NOUNS_HEADER)) {
             String cls = r.get(1).toLowerCase(Locale.ROOT);
-            if (!Set.of("instrument", "facility", "verbal", "weapon", "information", "sport", "threat", "restriction", "truce", "hostilities", "engagement", "softnews", "plan", "measure", "framing", "agreement", "crowd-control", "frontier", "atrocity", "institution", "pejorative", "groundless", "act", "exercise", "figurative", "force", "reckoning", "illness", "privilege", "diplomat", "projectile", "deadline", "troops", "captive", "allegation", "policy", "pact", "medium").contains(cls)) {
+            if (!NOUN_CLASSES.contains(cls)) {
                 throw new ParleyException(r.origin() + ": unknown noun class '" + r.get(1) + "'");
             }
             classes.computeIfAbsent(cls, k -> new java.util.HashSet<>()).add(r.get(0).toLowerCase(Locale.ROOT));

@@ -291,16 +291,14 @@ final class Retyping {
     private static final Set<String> MISSIONS = Set.of("embassy", "consulate", "mission");
 
     /**
-     * Whether the order is to leave: "ordered them to leave the country", "to quit Russia within a week", "to vacate the
-     * air base", or to close a mission ("ordered the United States to close its consulate in Chengdu").
+     * Whether the order is to leave: "ordered them to leave the country", "to quit Russia within a week", "to vacate
+     * the air base", or to close a mission ("ordered the United States to close its consulate in Chengdu").
      */
     static boolean toLeave(Sentence s, int verb) {
         for (Token c : s.children(verb)) {
             // "ordered diplomats from seven Latin American countries, including Argentina, Chile and Peru, to leave"
             if ((c.deprel().equals("xcomp") || c.deprel().equals("advcl")) && Roles.hasMark(s, c.index(), "to")
-                && (LEAVING.contains(Syntax.lemma(c)) || (Syntax.lemma(c).equals("close") || Syntax.lemma(c).equals("shut"))
-                    && Syntax.child(s, c.index(), "obj") != null
-                    && MISSIONS.contains(Syntax.lemma(Syntax.child(s, c.index(), "obj"))))) {
+                && (LEAVING.contains(Syntax.lemma(c)) || closesMission(s, c))) {
                 return true;
             }
         }
@@ -313,6 +311,13 @@ final class Retyping {
             }
         }
         return false;
+    }
+
+    /** Clause {@code c} closes a mission: "to close its consulate in Chengdu". */
+    private static boolean closesMission(Sentence s, Token c) {
+        Token o = Syntax.child(s, c.index(), "obj");
+        return (Syntax.lemma(c).equals("close") || Syntax.lemma(c).equals("shut")) && o != null
+            && MISSIONS.contains(Syntax.lemma(o));
     }
 
     /** A state itself ("Pakistan") or one of its organs. */

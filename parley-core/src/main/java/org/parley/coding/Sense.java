@@ -23,7 +23,9 @@ public record Sense(boolean noun, String lemma, String particle, List<String> mo
                     List<String> context, String cameo, List<String> targets, Set<Flag> flags, String objClass,
                     String predClass, String clauseClass, String origin) {
 
-    public enum Flag { NEED_TARGET, NEED_SOURCE, LIGHT_OK, WEAK, RECIP, LIGHT_ONLY, VOWED_ONLY, FORCES, RELATIVE, CARGO, CROWD }
+    public enum Flag {
+        NEED_TARGET, NEED_SOURCE, LIGHT_OK, WEAK, RECIP, LIGHT_ONLY, VOWED_ONLY, FORCES, RELATIVE, CARGO, CROWD
+    }
 
     public Sense {
         modifiers = List.copyOf(modifiers);

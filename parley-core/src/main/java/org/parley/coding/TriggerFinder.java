@@ -160,7 +160,7 @@ final class TriggerFinder {
                     continue;
                 }
                 if (sense.has(Sense.Flag.CARGO) && !bringsRelief(s, t.index())) {
-                    // "an aircraft carrying relief supplies landed in Port-au-Prince" brings aid; a plane landing does not
+                    // "an aircraft carrying relief supplies landed in Port-au-Prince" brings aid; a landing does not
                     continue;
                 }
                 if (sense.has(Sense.Flag.FORCES) && !forcesMoveIn(s, t.index())) {
@@ -453,15 +453,15 @@ final class TriggerFinder {
     private static final Set<String> WITHDRAWING = Set.of("leave", "quit", "depart", "exit", "vacate", "withdraw",
         "retreat", "pull");
 
-    /** Participles by which a craft or convoy carries its load: "a ship carrying wheat", "a plane loaded with tents". */
+    /** Participles by which a craft or convoy carries its load: "a ship carrying wheat", "loaded with tents". */
     private static final Set<String> CARRYING = Set.of("carry", "bring", "load", "laden", "transport", "ferry");
 
     /**
      * What arrives at verb {@code v} brings relief: its subject is a relief team or relief goods ("Spanish rescue
      * teams arrived in Morocco", "a brigade of 52 Cuban doctors"), carries them ("an aircraft carrying relief supplies
      * landed", "a ship loaded with blankets", "reached Tonga with water supplies", "landed in Karachi the same day
-     * carrying food", with the participle hung on the time phrase), or is forces come to help ("sent paratroopers ... arrived to help quell the uprising"). Weapons carried
-     * are no relief.
+     * carrying food", with the participle hung on the time phrase), or is forces come to help ("paratroopers arrived
+     * to help quell the uprising"). Weapons carried are no relief.
      */
     private boolean bringsRelief(Sentence s, int v) {
         int subj = Roles.verbSubject(s, v, 0);
@@ -478,9 +478,8 @@ final class TriggerFinder {
             for (Token c : s.children(holder)) {
                 if ((c.deprel().startsWith("acl") || c.deprel().equals("advcl") && holder == v) && c.isVerb()
                     && CARRYING.contains(Syntax.lemma(c))) {
-                    s.children(c.index()).stream()
-                        .filter(o -> o.deprel().equals("obj") || o.deprel().startsWith("obl") && s.hasCase(o.index(), "with"))
-                        .forEach(loads::add);
+                    s.children(c.index()).stream().filter(o -> o.deprel().equals("obj")
+                        || o.deprel().startsWith("obl") && s.hasCase(o.index(), "with")).forEach(loads::add);
                 }
                 if (holder == v && c.deprel().startsWith("obl") && s.hasCase(c.index(), "with")) {
                     loads.add(c);
@@ -491,8 +490,8 @@ final class TriggerFinder {
             return true;
         }
         return phraseIs(s, subj, "troops", false) && s.children(v).stream()
-            .anyMatch(c -> (c.deprel().equals("advcl") || c.deprel().equals("xcomp")) && Roles.hasMark(s, c.index(), "to")
-                && Syntax.lemma(c).equals("help"));
+            .anyMatch(c -> (c.deprel().equals("advcl") || c.deprel().equals("xcomp"))
+                && Roles.hasMark(s, c.index(), "to") && Syntax.lemma(c).equals("help"));
     }
 
     /**
@@ -503,7 +502,8 @@ final class TriggerFinder {
         for (int k = 0; k < 3 && i >= 0; k++) {
             final int at = i;
             if (lex.nounSenses(Syntax.lemma(s.token(at))).stream().anyMatch(sn -> sn.type() == EventType.AID
-                && sn.has(Sense.Flag.LIGHT_ONLY) && sn.context().contains("humanitarian") && modifiersMatch(s, at, sn))) {
+                && sn.has(Sense.Flag.LIGHT_ONLY) && sn.context().contains("humanitarian")
+                && modifiersMatch(s, at, sn))) {
                 return true;
             }
             int next = -1;
@@ -572,8 +572,8 @@ final class TriggerFinder {
 
     private Lexicon.LightVerb lightVerb(Sentence s, int v, int noun) {
         if (COMMAND_VERBS.contains(Syntax.lemma(s.token(v))) && s.children(v).stream()
-            .anyMatch(c -> (c.deprel().equals("xcomp") || c.deprel().equals("advcl")) && Roles.hasMark(s, c.index(), "to")
-                && WITHDRAWING.contains(Syntax.lemma(c)))) {
+            .anyMatch(c -> (c.deprel().equals("xcomp") || c.deprel().equals("advcl"))
+                && Roles.hasMark(s, c.index(), "to") && WITHDRAWING.contains(Syntax.lemma(c)))) {
             // "ordered French special forces to leave the country", "ordered his forces to withdraw": the forces are
             // told to go, not sent ("ordered the armed forces to neutralise the gangs" sends them)
             return null;
