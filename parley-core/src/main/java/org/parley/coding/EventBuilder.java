@@ -775,16 +775,10 @@ final class EventBuilder {
             // "as tens of thousands protested", "thousands marched": a crowd told by its size is people
             source = Actor.simple(source.text(), null, null, null, "CVL");
         }
-        if (sense.has(Sense.Flag.CROWD) && subj < 0 && "acl".equals(s.token(t.token()).deprel())
-            && s.parent(t.token()) != null && s.parent(t.token()).isNoun()) {
+        if (sense.has(Sense.Flag.CROWD) && subj < 0) {
             // "fired tear gas at hundreds of his supporters gathered on a nearby highway": who gathered
-            subj = s.token(t.token()).head();
-            source = actors.actor(s, subj, ctx);
-        }
-        if (sense.has(Sense.Flag.CROWD) && !protesters(s, subj)) {
-            // "anti-war protesters gathered outside parliament" protest; "leaders gathered in Brussels" do not
-            log.accept("  drop " + sense.label() + " @" + t.token() + ": only protesters gathering protest");
-            return null;
+            subj = TriggerFinder.gatherer(s, t.token());
+            source = subj >= 0 ? actors.actor(s, subj, ctx) : null;
         }
         // "Pete Wilson signed an agreement with Israel", "Perez Molina sent in troops": a named person the knowledge base
         // does not know acts in hard news as the person the text names, toward a political party or with troops
@@ -1054,23 +1048,6 @@ final class EventBuilder {
             accuser = root == null ? -1 : Roles.verbSubject(s, root.index(), 0);
         }
         return accuser;
-    }
-
-    /** Those whose gathering is a protest: "protesters gathered", "thousands of his supporters gathered". */
-    private static final Set<String> PROTESTERS = Set.of("protester", "protestor", "demonstrator", "supporter",
-        "activist", "opponent", "dissident", "marcher", "striker");
-
-    /** The phrase headed by {@code subj} names protesters, itself or through what it counts. */
-    private static boolean protesters(Sentence s, int subj) {
-        for (int i = subj, k = 0; i >= 0 && k < 3; k++) {
-            if (PROTESTERS.contains(Syntax.lemma(s.token(i)))) {
-                return true;
-            }
-            final int at = i;
-            i = s.children(at).stream().filter(c -> c.deprel().startsWith("nmod") && s.hasCase(c.index(), "of"))
-                .map(Token::index).findFirst().orElse(-1);
-        }
-        return false;
     }
 
     /** Verbs of formally telling a party of a step taken against it. */

@@ -163,6 +163,10 @@ final class TriggerFinder {
                     // "an aircraft carrying relief supplies landed in Port-au-Prince" brings aid; a landing does not
                     continue;
                 }
+                if (sense.has(Sense.Flag.CROWD) && !protesters(s, gatherer(s, t.index()))) {
+                    // "anti-war protesters gathered outside parliament" protest; "leaders will gather for a meeting" do not
+                    continue;
+                }
                 if (sense.has(Sense.Flag.FORCES) && !forcesMoveIn(s, t.index())) {
                     // "Senegalese troops crossed into Gambia" deploys; "refugees crossed into Chad" does not
                     continue;
@@ -452,6 +456,30 @@ final class TriggerFinder {
     /** Verbs of going away that an order may tell forces to do. */
     private static final Set<String> WITHDRAWING = Set.of("leave", "quit", "depart", "exit", "vacate", "withdraw",
         "retreat", "pull");
+
+    /** Those whose gathering is a protest: "protesters gathered", "thousands of his supporters gathered". */
+    private static final Set<String> PROTESTERS = Set.of("protester", "protestor", "demonstrator", "supporter",
+        "activist", "opponent", "dissident", "marcher", "striker");
+
+    /** The phrase headed by {@code subj} names protesters, itself or through what it counts. */
+    static boolean protesters(Sentence s, int subj) {
+        for (int i = subj, k = 0; i >= 0 && k < 3; k++) {
+            if (PROTESTERS.contains(Syntax.lemma(s.token(i)))) {
+                return true;
+            }
+            final int at = i;
+            i = s.children(at).stream().filter(c -> c.deprel().startsWith("nmod") && s.hasCase(c.index(), "of"))
+                .map(Token::index).findFirst().orElse(-1);
+        }
+        return false;
+    }
+
+    /** Who gathers at verb {@code v}: its subject, or the noun its participle modifies ("his supporters gathered"). */
+    static int gatherer(Sentence s, int v) {
+        int subj = Roles.verbSubject(s, v, 0);
+        Token p = s.parent(v);
+        return subj < 0 && "acl".equals(s.token(v).deprel()) && p != null && p.isNoun() ? p.index() : subj;
+    }
 
     /** Participles by which a craft or convoy carries its load: "a ship carrying wheat", "loaded with tents". */
     private static final Set<String> CARRYING = Set.of("carry", "bring", "load", "laden", "transport", "ferry");

@@ -1927,5 +1927,8 @@ class ConstructionsIT {
         assertEquals(Modality.ASSERTED, gathered.modality(), gathered.toString());
         none(SharedParley.code("European leaders gathered in Brussels for a summit on Thursday.", "2003-03-01"),
             EventType.PROTEST);
+        // a gathering that is no protest leaves the meeting it is for to be coded
+        only(SharedParley.code("Trump and King Abdullah will gather for a meeting in the Oval Office.", "2017-04-05"),
+            EventType.CONSULT);
     }
 }
