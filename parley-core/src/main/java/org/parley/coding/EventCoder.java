@@ -100,6 +100,7 @@ public final class EventCoder {
                 }
             }
         }
+        int built = out.size();
         for (Trigger t : cues) {
             if (carried.contains(t.token())) {
                 continue;
@@ -112,7 +113,10 @@ public final class EventCoder {
                 out.add(e);
             }
         }
-        out.sort(java.util.Comparator.comparingInt(CodedEvent::token));
+        if (out.size() > built) {
+            // a cue's own event joins the others in the order of its predicate
+            out.sort(java.util.Comparator.comparingInt(CodedEvent::token));
+        }
         out = PostProcessor.merge(s, out, log);
         out = PostProcessor.reciprocals(out, log);
         out = PostProcessor.impliedProtests(s, out, log);

@@ -163,7 +163,8 @@ final class TriggerFinder {
                     // "an aircraft carrying relief supplies landed in Port-au-Prince" brings aid; a landing does not
                     continue;
                 }
-                if (sense.has(Sense.Flag.CROWD) && !protesters(s, gatherer(s, t.index()))) {
+                int gatherer = sense.has(Sense.Flag.CROWD) ? gatherer(s, t.index()) : -1;
+                if (sense.has(Sense.Flag.CROWD) && (gatherer < 0 || !phraseIs(s, gatherer, "protester", false))) {
                     // "anti-war protesters gathered outside parliament" protest; "leaders will gather for a meeting" do not
                     continue;
                 }
@@ -457,23 +458,6 @@ final class TriggerFinder {
     private static final Set<String> WITHDRAWING = Set.of("leave", "quit", "depart", "exit", "vacate", "withdraw",
         "retreat", "pull");
 
-    /** Those whose gathering is a protest: "protesters gathered", "thousands of his supporters gathered". */
-    private static final Set<String> PROTESTERS = Set.of("protester", "protestor", "demonstrator", "supporter",
-        "activist", "opponent", "dissident", "marcher", "striker");
-
-    /** The phrase headed by {@code subj} names protesters, itself or through what it counts. */
-    static boolean protesters(Sentence s, int subj) {
-        for (int i = subj, k = 0; i >= 0 && k < 3; k++) {
-            if (PROTESTERS.contains(Syntax.lemma(s.token(i)))) {
-                return true;
-            }
-            final int at = i;
-            i = s.children(at).stream().filter(c -> c.deprel().startsWith("nmod") && s.hasCase(c.index(), "of"))
-                .map(Token::index).findFirst().orElse(-1);
-        }
-        return false;
-    }
-
     /** Who gathers at verb {@code v}: its subject, or the noun its participle modifies ("his supporters gathered"). */
     static int gatherer(Sentence s, int v) {
         int subj = Roles.verbSubject(s, v, 0);
@@ -527,22 +511,9 @@ final class TriggerFinder {
      * tonnes of wheat flour", "a brigade of 52 Cuban doctors"): a noun that transfer verbs carry as humanitarian aid.
      */
     private boolean reliefPhrase(Sentence s, int i) {
-        for (int k = 0; k < 3 && i >= 0; k++) {
-            final int at = i;
-            if (lex.nounSenses(Syntax.lemma(s.token(at))).stream().anyMatch(sn -> sn.type() == EventType.AID
-                && sn.has(Sense.Flag.LIGHT_ONLY) && sn.context().contains("humanitarian")
-                && modifiersMatch(s, at, sn))) {
-                return true;
-            }
-            int next = -1;
-            for (Token c : s.children(at)) {
-                if (c.deprel().startsWith("nmod") && s.hasCase(c.index(), "of")) {
-                    next = c.index();
-                }
-            }
-            i = next;
-        }
-        return false;
+        return inPhrase(s, i, at -> lex.nounSenses(Syntax.lemma(s.token(at))).stream()
+            .anyMatch(sn -> sn.type() == EventType.AID && sn.has(Sense.Flag.LIGHT_ONLY)
+                && sn.context().contains("humanitarian") && modifiersMatch(s, at, sn)));
     }
 
     /**
@@ -551,25 +522,26 @@ final class TriggerFinder {
      * for a subject: "a U.S. Air Force transport plane" is no force).
      */
     private boolean phraseIs(Sentence s, int i, String cls, boolean compounds) {
-        for (int k = 0; k < 3; k++) {
-            Token t = s.token(i);
-            if (lex.nounIs(t, cls)) {
+        return compounds && s.children(i).stream().anyMatch(c -> "compound".equals(c.deprel()) && lex.nounIs(c, cls))
+            || inPhrase(s, i, n -> lex.nounIs(s.token(n), cls));
+    }
+
+    /**
+     * Whether {@code test} holds for the head {@code i} of a phrase or for what it counts or picks out, through up to
+     * two "of" phrases ("thousands of his supporters", "the first of about 1,300 Australian troops").
+     */
+    private static boolean inPhrase(Sentence s, int i, java.util.function.IntPredicate test) {
+        for (int k = 0; k < 3 && i >= 0; k++) {
+            if (test.test(i)) {
                 return true;
             }
-            if (compounds && k == 0 && s.children(i).stream().anyMatch(c -> "compound".equals(c.deprel())
-                && lex.nounIs(c, cls))) {
-                return true;
-            }
-            Token of = null;
+            int of = -1;
             for (Token c : s.children(i)) {
                 if (c.deprel().startsWith("nmod") && s.hasCase(c.index(), "of")) {
-                    of = c;
+                    of = c.index();
                 }
             }
-            if (of == null) {
-                return false;
-            }
-            i = of.index();
+            i = of;
         }
         return false;
     }
