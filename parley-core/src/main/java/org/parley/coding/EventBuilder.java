@@ -519,12 +519,38 @@ final class EventBuilder {
                 if (shifted == EventType.THREATEN) {
                     mode = threatMode(type, mode);
                     cameo = "13";
+                    if (source == null && s.token(t.anchor()).isVerb() && Syntax.isPassive(s, t.anchor())) {
+                        // "his adviser said sanctions on Tehran would be reimposed": the speaker threatens them
+                        source = threatener(s, frame, null, ctx);
+                    }
                 } else if (shifted == EventType.AGREE) {
                     cameo = "03";
                 } else if (shifted == EventType.CONCEDE) {
                     cameo = "03";
                 }
                 type = shifted;
+            }
+        } else if (modality == Modality.HYPOTHETICAL && frame.effect() == null && COERCIVE.contains(type)
+            && pendingOnItsOwn(s, t.anchor())) {
+            Actor threatener = threatener(s, frame, source, ctx);
+            if (threatener != null) {
+                // "Pakistan could strike Taliban hideouts if Kabul failed to act, the minister said": a coercive act
+                // its own side says it may do, or would do on a condition, is a threat to the party pressed
+                int pressed = conditionOf(s, t.anchor());
+                Actor party = pressed >= 0 ? actors.actor(s, pressed, ctx) : null;
+                if (party != null && (party.country() != null || party.id() != null)
+                    && political(party, ctx, false) && !sameActor(party, threatener)
+                    && !java.util.Objects.equals(party.country(), threatener.country())) {
+                    // (a state or a group pressed, not "if investigators confirm")
+                    targ = pressed;
+                    target = party;
+                }
+                rule = rule + " " + type + " pending, told by '" + threatener.text() + "' -> THREATEN";
+                mode = threatMode(type, mode);
+                cameo = "13";
+                type = EventType.THREATEN;
+                source = threatener;
+                modality = Modality.ASSERTED;
             }
         } else if (type == EventType.REQUEST) {
             modality = Modality.REQUESTED;
@@ -936,6 +962,94 @@ final class EventBuilder {
             }
         }
         return -1;
+    }
+
+    /** Acts whose pending doing, told by the doer's own side, threatens. */
+    private static final Set<EventType> COERCIVE = java.util.EnumSet.of(EventType.ASSAULT, EventType.COERCE,
+        EventType.SANCTION, EventType.MOBILIZE);
+    /** Auxiliaries of an act that may or would be done. */
+    private static final Set<String> PENDING_AUX = Set.of("could", "may", "might", "would", "will", "'d", "'ll");
+    /** Heads of a speaker phrase that speaks for its government though it names no country. */
+    private static final Set<String> SPOKESPEOPLE = Set.of("spokesman", "spokeswoman", "spokesperson", "official",
+        "minister", "ministry", "government");
+
+    /**
+     * The act at {@code anchor} (or the verb it is conjoined to) is pending in its own clause: a modal of possibility
+     * or future ("could strike", "would be reimposed") or a condition ("will strike if Kabul fails to act"), not
+     * only a hypothesis it inherits from a purpose or a fear.
+     */
+    private static boolean pendingOnItsOwn(Sentence s, int anchor) {
+        int[] heads = "conj".equals(s.token(anchor).deprel()) && s.parent(anchor) != null && s.parent(anchor).isVerb()
+            ? new int[] {anchor, s.token(anchor).head()} : new int[] {anchor};
+        for (int h : heads) {
+            for (Token c : s.children(h)) {
+                if (c.deprel().startsWith("aux") && PENDING_AUX.contains(c.lowerWord())) {
+                    return true;
+                }
+            }
+            if (conditionOf(s, h) != -2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The subject of an "if" or "unless" clause on the act at {@code v}, -1 when the clause has none ("if
+     * provoked"), -2 when there is no such clause.
+     */
+    private static int conditionOf(Sentence s, int v) {
+        for (Token c : s.children(v, "advcl")) {
+            if (s.children(c.index()).stream().anyMatch(m -> "mark".equals(m.deprel())
+                && (m.lowerWord().equals("if") || m.lowerWord().equals("unless")))) {
+                Token subj = Syntax.child(s, c.index(), "nsubj");
+                return subj == null ? -1 : subj.index();
+            }
+        }
+        return -2;
+    }
+
+    /**
+     * Who threatens when a pending coercive act is told: the speaker when it speaks for the doer's side ("the
+     * minister said Pakistan could strike", "Obama said the sanctions could be expanded"), the doer when an unnamed
+     * spokesman or official tells it ("Germany may expel Russian diplomats, a government spokesman said"); null when
+     * no one of the doer's side tells it ("analysts said Israel could strike").
+     */
+    private Actor threatener(Sentence s, Frame frame, Actor doer, CodingContext ctx) {
+        if (frame.speech() < 0 || frame.speaker() < 0) {
+            return null;
+        }
+        int who = s.token(frame.speaker()).isPronoun() ? actors.pronounAntecedent(s, frame.speaker()) : frame.speaker();
+        if (who < 0) {
+            return null;
+        }
+        Actor speaker = actors.actor(s, who, ctx);
+        boolean doerPolitical = doer != null && political(doer, ctx, false);
+        boolean unnamed = speaker.id() == null && speaker.country() == null
+            && SPOKESPEOPLE.contains(Syntax.lemma(s.token(who)));
+        if (unnamed) {
+            // "a government spokesman said", "the minister said": one speaking for the doer
+            return doerPolitical ? doer : null;
+        }
+        if (!political(speaker, ctx, false)) {
+            return null;
+        }
+        if (doer == null || doer.id() == null && doer.country() == null && ownPhrase(doer)) {
+            return speaker;
+        }
+        if (sameActor(speaker, doer) || speaker.country() != null && speaker.country().equals(doer.country())) {
+            // a named speaker threatens in person ("Obama said ..."); unnamed officials speak for the state named
+            boolean named = speaker.id() != null || s.token(who).pos().startsWith("NNP");
+            return named || !doerPolitical ? speaker : doer;
+        }
+        return null;
+    }
+
+    /** "his forces", "its army", "our troops": a doer named by its owner, who is the one speaking. */
+    private static boolean ownPhrase(Actor doer) {
+        String t = doer.text().toLowerCase(Locale.ROOT);
+        return t.startsWith("his ") || t.startsWith("its ") || t.startsWith("their ") || t.startsWith("our ")
+            || t.startsWith("her ");
     }
 
     /** The subject of an "unless" clause on the threatened act or its cue, or -1. */

@@ -1931,4 +1931,25 @@ class ConstructionsIT {
         only(SharedParley.code("Trump and King Abdullah will gather for a meeting in the Oval Office.", "2017-04-05"),
             EventType.CONSULT);
     }
+
+    @Test
+    void aCoerciveActItsOwnSideSaysItMayOrWouldDoOnAConditionIsAThreatButAnOutsidersGuessIsNot() {
+        Event strike = only(SharedParley.code("Defence Minister Khawaja Asif said on Thursday that Pakistan could strike"
+            + " Pakistani Taliban hideouts inside Afghanistan if the Taliban government in Kabul failed to act against"
+            + " them.", "2024-03-21"), EventType.THREATEN);
+        assertEquals(Modality.ASSERTED, strike.modality(), strike.toString());
+        assertEquals("AFG", strike.target().country(), strike.toString());
+        Event expel = only(SharedParley.code("Germany may expel Russian diplomats if investigators confirm that Moscow was"
+            + " behind the killing, a government spokesman said.", "2019-08-30"), EventType.THREATEN);
+        assertEquals("DEU", expel.source().country(), expel.toString());
+        assertEquals("expel", expel.mode(), expel.toString());
+        Event passive = only(SharedParley.code("President Barack Obama said the sanctions could be expanded if Moscow did"
+            + " not change course.", "2014-03-20"), EventType.THREATEN);
+        assertEquals("RUS", passive.target().country(), passive.toString());
+        // others' guesses at what a state may do are no threat, and no strike either
+        List<Event> guessed = SharedParley.code("Analysts said Israel could strike Iranian nuclear sites if talks fail.",
+            "2021-01-01");
+        none(guessed, EventType.THREATEN);
+        none(guessed, EventType.ASSAULT);
+    }
 }
