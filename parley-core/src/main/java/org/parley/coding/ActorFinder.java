@@ -76,7 +76,10 @@ final class ActorFinder {
         String w = t.lowerWord();
         if (t.isPronoun()) {
             Actor ante = null;
-            if (PERSON_PRONOUNS.contains(w) || w.equals("him") || w.equals("her")) {
+            int named = (w.equals("him") || w.equals("her") && t.pos().equals("PRP")) ? personBefore(s, i) : -1;
+            if (named >= 0) {
+                ante = actor(s, named, ctx);
+            } else if (PERSON_PRONOUNS.contains(w) || w.equals("him") || w.equals("her")) {
                 ante = ctx.lastPerson();
             } else if (w.equals("them") && ctx.lastPatient() != null && !ctx.lastPatient().flatten().stream()
                 .allMatch(a -> a.id() != null && a.id().startsWith("PER:"))) {
@@ -234,6 +237,29 @@ final class ActorFinder {
             return a;
         }
         return new Actor(a.text(), a.name(), a.id(), ctx.homeCountry(), a.sector(), a.members());
+    }
+
+    /**
+     * The person an object pronoun at {@code pron} stands for in its own sentence: the nearest name before it that
+     * is not the subject of the pronoun's own verb ("expelled U.S. Ambassador Philip Goldberg, accusing him", "Trump
+     * recognised him" after "Juan Guaido declared himself president"), or -1.
+     */
+    private static int personBefore(Sentence s, int pron) {
+        Token verb = s.parent(pron);
+        while (verb != null && !verb.isVerb() && s.parent(verb.index()) != null) {
+            // "brokered a deal between him and the Kremlin": the verb the pronoun's phrase hangs on
+            verb = s.parent(verb.index());
+        }
+        Token own = verb == null ? null : Syntax.child(s, verb.index(), "nsubj");
+        for (int j = pron - 1; j >= 0; j--) {
+            Token c = s.token(j);
+            if (!"PERSON".equals(c.ner()) || !c.isProperNoun() || c.deprel().equals("compound")
+                || c.deprel().equals("flat") || own != null && own.index() == j) {
+                continue;
+            }
+            return j;
+        }
+        return -1;
     }
 
     /** The nearest subject before word {@code i} that is not a pronoun (and a person's name if asked), or -1. */

@@ -1952,4 +1952,15 @@ class ConstructionsIT {
         none(guessed, EventType.THREATEN);
         none(guessed, EventType.ASSAULT);
     }
+
+    @Test
+    void anObjectPronounStandsForTheNearestPersonNamedBeforeItWhoIsNotItsOwnVerbsSubject() {
+        Event accused = only(SharedParley.code("Bolivian President Evo Morales expelled U.S. Ambassador Philip Goldberg on"
+            + " Wednesday, accusing him of fomenting unrest.", "2008-09-11"), EventType.ACCUSE);
+        assertTrue(accused.target().name().contains("Goldberg"), accused.toString());
+        Event recognised = only(SharedParley.code("Venezuelan opposition leader Juan Guaido declared himself interim"
+            + " president on Wednesday, and U.S. President Donald Trump quickly recognised him as the country's legitimate"
+            + " leader.", "2019-01-23"), EventType.SUPPORT);
+        assertEquals("PER:juan_guaido", recognised.target().id(), recognised.toString());
+    }
 }
