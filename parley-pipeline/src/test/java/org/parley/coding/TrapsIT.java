@@ -100,12 +100,18 @@ class TrapsIT {
     }
 
     @Test
-    void conditionalActIsHypothetical() {
+    void conditionalActIsNoDeedButItsOwnSidesThreat() {
         String text = "Turkey would launch a military operation if Kurdish fighters crossed the border, Erdogan said.";
         List<Event> ev = SharedParley.code(text, "2019-10-05");
         noAssertedDeed(ev, EventType.ASSAULT);
         noAssertedDeed(ev, EventType.MOBILIZE);
-        List<Event> all = SharedParley.codeAll(text, "2019-10-05");
+        // Turkey's president telling what Turkey would do on a condition threatens it
+        Event threat = only(ev, EventType.THREATEN);
+        assertEquals(Modality.ASSERTED, threat.modality(), threat.toString());
+        // told by an outsider, the same act is only a hypothesis
+        String guess = "Turkey would launch a military operation if Kurdish fighters crossed the border, analysts said.";
+        none(SharedParley.code(guess, "2019-10-05"), EventType.THREATEN);
+        List<Event> all = SharedParley.codeAll(guess, "2019-10-05");
         assertTrue(all.stream().anyMatch(e -> e.modality() == Modality.HYPOTHETICAL), () -> all.toString());
     }
 
