@@ -74,9 +74,18 @@ final class ActorFinder {
             }
         }
         String w = t.lowerWord();
+        Token clause = s.parent(i);
+        if (Syntax.RELATIVE_PRONOUNS.contains(w) && !w.equals("whose") && clause != null
+            && "acl:relcl".equals(clause.deprel()) && clause.head() >= 0 && clause.head() != i
+            && !s.token(clause.head()).isPronoun()) {
+            // "the Chinese consulate in Houston, which U.S. officials accused of spying": the noun the clause modifies
+            return actor(s, clause.head(), ctx);
+        }
         if (t.isPronoun()) {
             Actor ante = null;
-            int named = (w.equals("him") || w.equals("her") && t.pos().equals("PRP")) ? personBefore(s, i) : -1;
+            int named = (w.equals("him") || w.equals("her") && t.pos().equals("PRP")) ? personBefore(s, i)
+                : (w.equals("it") || w.equals("them")) && !t.deprel().startsWith("nsubj") && !t.deprel().equals("expl")
+                    && !subjectOfNext(s, i) ? partyBefore(s, i, w.equals("them"), ctx) : -1;
             if (named >= 0) {
                 ante = actor(s, named, ctx);
             } else if (PERSON_PRONOUNS.contains(w) || w.equals("him") || w.equals("her")) {
@@ -260,6 +269,49 @@ final class ActorFinder {
             return j;
         }
         return -1;
+    }
+
+    /**
+     * The party an object "it" or "them" at {@code pron} stands for in its own sentence: the nearest noun phrase before
+     * it, of the pronoun's number, that names a political party and is not the subject of the pronoun's own verb
+     * ("cut diplomatic ties with Qatar on Monday, accusing it", "sued U.S. gun manufacturers ..., accusing them"), or
+     * -1.
+     */
+    private int partyBefore(Sentence s, int pron, boolean plural, CodingContext ctx) {
+        Token verb = s.parent(pron);
+        while (verb != null && !verb.isVerb() && s.parent(verb.index()) != null) {
+            verb = s.parent(verb.index());
+        }
+        Set<Integer> own = new java.util.HashSet<>();
+        for (Token v = verb; v != null && v.isVerb(); v = s.parent(v.index())) {
+            // the subject of the pronoun's verb, or of the verb it depends on when it has none ("..., accusing it":
+            // the one accusing)
+            Token subj = Syntax.child(s, v.index(), "nsubj");
+            if (subj != null) {
+                own.add(subj.index());
+                break;
+            }
+        }
+        for (int j = pron - 1; j >= 0; j--) {
+            Token c = s.token(j);
+            String rel = c.deprel();
+            if (!c.isNoun() || rel.equals("compound") || rel.equals("flat") || own.contains(j)
+                || c.pos().endsWith("S") != plural || c.isPronoun()) {
+                continue;
+            }
+            Actor a = actor(s, j, ctx);
+            // (not the subject named again: "clashed with police ..., and police fired tear gas to disperse them")
+            if (political(a, ctx, false) && own.stream().noneMatch(o -> s.token(o).lowerWord().equals(c.lowerWord())
+                || sameActor(actor(s, o, ctx), a))) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    /** "warned it could withdraw ...", with "it" read as the object: a pronoun right before a verb is its subject. */
+    private static boolean subjectOfNext(Sentence s, int i) {
+        return i + 1 < s.size() && (s.token(i + 1).pos().equals("MD") || s.token(i + 1).pos().startsWith("VB"));
     }
 
     /** The nearest subject before word {@code i} that is not a pronoun (and a person's name if asked), or -1. */

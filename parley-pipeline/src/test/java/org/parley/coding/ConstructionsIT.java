@@ -1963,4 +1963,15 @@ class ConstructionsIT {
             + " leader.", "2019-01-23"), EventType.SUPPORT);
         assertEquals("PER:juan_guaido", recognised.target().id(), recognised.toString());
     }
+
+    @Test
+    void anObjectItOrThemStandsForThePartyNamedBeforeItAndARelativePronounForTheNounItsClauseModifies() {
+        Event accused = only(SharedParley.code("Saudi Arabia, the United Arab Emirates, Bahrain and Egypt cut diplomatic"
+            + " ties with Qatar on Monday, accusing it of supporting terrorism.", "2017-06-05"), EventType.ACCUSE);
+        assertEquals("QAT", accused.target().country(), accused.toString());
+        Event consulate = only(SharedParley.code("China ordered the United States on Friday to close its consulate in"
+            + " Chengdu, retaliating for Washington's order to shut the Chinese consulate in Houston, which U.S. officials"
+            + " accused of being a hub of spying.", "2020-07-24"), EventType.ACCUSE);
+        assertTrue(consulate.target().text().contains("consulate"), consulate.toString());
+    }
 }
