@@ -28,6 +28,14 @@ final class PartySlots {
         this.actors = actors;
     }
 
+    /** Modes of a rule decreed over a region: martial law, a state of emergency, a curfew. */
+    private static final Set<String> DECREED = Set.of("martial-law", "curfew");
+    /** Nouns of a region a decree can be laid on. */
+    private static final Set<String> REGIONS = Set.of("region", "territory", "province", "island", "state", "city",
+        "district", "area", "capital", "country", "enclave", "county");
+    /** Named-entity classes of a region a decree can be laid on. */
+    private static final Set<String> REGION_NER = Set.of("LOCATION", "CITY", "STATE_OR_PROVINCE", "COUNTRY");
+
     /**
      * Where the lexicon's target slots are empty, a political actor in a slot that usually holds the other
      * party: "promised Marcos that", "demanded that China remove", "exercises with Russia", "massed troops
@@ -55,6 +63,29 @@ final class PartySlots {
             int partner = Roles.agreementPartner(s, t.anchor());
             if (partner >= 0 && political(actors.actor(s, partner, ctx), ctx, false)) {
                 return partner;
+            }
+        }
+        if (type == EventType.COERCE && t.nominal() && t.sense().mode() != null && DECREED.contains(t.sense().mode())) {
+            // "declared martial law in Mindanao", "a state of emergency in Tigray": the region it is laid on
+            Token of = s.parent(head);
+            // "a state of emergency in Tigray", with the place hung on "state"
+            int phrase = of != null && of.isNoun() && s.hasCase(head, "of") ? of.index() : head;
+            for (String prep : new String[] {"in", "across", "throughout", "over", "on"}) {
+                int w = Roles.prepDependent(s, head, prep, "nmod");
+                if (w < 0 && phrase != head) {
+                    w = Roles.prepDependent(s, phrase, prep, "nmod");
+                }
+                if (w < 0 && t.anchor() != head) {
+                    w = Roles.prepDependent(s, t.anchor(), prep, "obl");
+                }
+                if (w >= 0 && REGION_NER.contains(s.token(w).ner())) {
+                    return w;
+                }
+                if (w >= 0 && REGIONS.contains(Syntax.lemma(s.token(w)))) {
+                    // "across the island of Mindanao", "in the territory"
+                    int named = Roles.prepDependent(s, w, "of", "nmod");
+                    return named >= 0 && REGION_NER.contains(s.token(named).ner()) ? named : w;
+                }
             }
         }
         if (t.nominal()) {

@@ -1974,4 +1974,14 @@ class ConstructionsIT {
             + " accused of being a hub of spying.", "2020-07-24"), EventType.ACCUSE);
         assertTrue(consulate.target().text().contains("consulate"), consulate.toString());
     }
+
+    @Test
+    void martialLawOrAStateOfEmergencyWithNoPartyNamedIsLaidOnTheRegionItCovers() {
+        Event island = only(SharedParley.code("President Rodrigo Duterte declared martial law across the island of Mindanao"
+            + " on Tuesday.", "2017-05-23"), EventType.COERCE);
+        assertEquals("Mindanao", island.target().text(), island.toString());
+        Event region = only(SharedParley.code("The Ethiopian government declared a six-month state of emergency in Tigray.",
+            "2020-11-04"), EventType.COERCE);
+        assertEquals("Tigray", region.target().text(), region.toString());
+    }
 }
