@@ -583,6 +583,13 @@ final class EventBuilder {
                 rule = rule + " (target: '" + a.text() + "', who was notified)";
             }
         }
+        int burnt = target == null && political(source, ctx, false) ? PartySlots.setOnFire(s, t) : -1;
+        if (burnt >= 0) {
+            // "protesters set fire to the French embassy": what burnt (not what makes an arson by youths political)
+            targ = burnt;
+            target = actors.actor(s, burnt, ctx);
+            rule = rule + " (target: what was set on fire, '" + s.token(burnt).word() + "')";
+        }
         if (target == null) {
             int fb = slots.fallbackTarget(s, t, type, ctx);
             if (fb >= 0 && (source == null || !sameActor(actors.actor(s, fb, ctx), source))) {

@@ -28,6 +28,15 @@ final class PartySlots {
         this.actors = actors;
     }
 
+    /** "set fire to the French embassy": what was set on fire, or -1. */
+    static int setOnFire(Sentence s, Trigger t) {
+        Token setter = t.nominal() ? s.parent(t.token()) : null;
+        if (setter != null && "set".equals(Syntax.lemma(setter)) && "fire".equals(Syntax.lemma(s.token(t.token())))) {
+            return Roles.prepDependent(s, setter.index(), "to", "obl");
+        }
+        return -1;
+    }
+
     /** Modes of a rule decreed over a region: martial law, a state of emergency, a curfew. */
     private static final Set<String> DECREED = Set.of("martial-law", "curfew");
     /** Nouns of a region a decree can be laid on. */

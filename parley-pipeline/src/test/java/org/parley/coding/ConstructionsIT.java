@@ -1984,4 +1984,13 @@ class ConstructionsIT {
             "2020-11-04"), EventType.COERCE);
         assertEquals("Tigray", region.target().text(), region.toString());
     }
+
+    @Test
+    void whatAPartySetsOnFireIsTheTargetButABurntTargetMakesNoArsonByYouthsPolitical() {
+        Event riot = only(SharedParley.code("Protesters set fire to the French embassy in Ouagadougou on Saturday.",
+            "2022-10-01"), EventType.PROTEST);
+        assertEquals("French embassy", riot.target().text(), riot.toString());
+        none(SharedParley.code("Youths set fire to a police post on Wednesday, witnesses said.", "2020-01-01"),
+            EventType.ASSAULT);
+    }
 }
