@@ -598,8 +598,10 @@ final class EventBuilder {
                 rule = rule + " (target: " + s.token(fb).word() + ")";
             }
         }
-        if (target == null && t.light() != null && (type == EventType.ASSAULT || type == EventType.MOBILIZE)) {
-            int aim = purposeObject(s, t.anchor());
+        if (target == null && (t.light() != null || !t.nominal())
+            && (type == EventType.ASSAULT || type == EventType.MOBILIZE)) {
+            // ("police fired tear gas to hold them back", "to break up opposition protests")
+            int aim = purposeObject(s, t.anchor(), ctx);
             if (aim >= 0) {
                 // "launched a major offensive to retake South Ossetia": what the offensive is to take
                 targ = aim;
@@ -956,16 +958,31 @@ final class EventBuilder {
         return a.country() != null && a.country().equals(b.country());
     }
 
-    /** The object of a "to" clause of taking by force under light verb {@code v} ("to retake the town"), or -1. */
-    private int purposeObject(Sentence s, int v) {
+    /** Verbs of holding a crowd off, whose object a volley fired to do so is aimed at. */
+    private static final Set<String> CROWD_CONTROL = Set.of("hold", "break", "clear", "push", "drive", "disperse",
+        "repel", "quell", "scatter", "stop");
+
+    /**
+     * The object of a "to" clause of taking by force under verb {@code v} ("to retake the town"), or of holding a
+     * crowd off ("fired tear gas to hold them back", "to break up opposition protests"), or -1.
+     */
+    private int purposeObject(Sentence s, int v, CodingContext ctx) {
         for (Token c : s.children(v)) {
             // the infinitive may be parsed as a clause or, "to" read as a preposition, as an oblique
             boolean infinitive = (c.deprel().equals("xcomp") || c.deprel().equals("advcl")) && Roles.hasMark(s, c.index(), "to")
                 || c.baseRel().equals("obl") && c.pos().equals("VB") && s.hasCase(c.index(), "to");
-            if (infinitive && lex.verbSenses(Syntax.lemma(c)).stream().anyMatch(x -> x.type() == EventType.ASSAULT
+            if (!infinitive) {
+                continue;
+            }
+            Token o = Syntax.child(s, c.index(), "obj");
+            if (lex.verbSenses(Syntax.lemma(c)).stream().anyMatch(x -> x.type() == EventType.ASSAULT
                     || x.type() == EventType.COERCE)) {
-                Token o = Syntax.child(s, c.index(), "obj");
                 return o == null ? -1 : o.index();
+            }
+            if (o != null && CROWD_CONTROL.contains(Syntax.lemma(c))
+                && (political(actors.actor(s, o.index(), ctx), ctx, true)
+                    || lex.nounSenses(Syntax.lemma(o)).stream().anyMatch(x -> x.type() == EventType.PROTEST))) {
+                return o.index();
             }
         }
         return -1;

@@ -1993,4 +1993,12 @@ class ConstructionsIT {
         none(SharedParley.code("Youths set fire to a police post on Wednesday, witnesses said.", "2020-01-01"),
             EventType.ASSAULT);
     }
+
+    @Test
+    void aVolleyFiredToHoldOffACrowdIsAimedAtTheCrowd() {
+        Event fired = first(SharedParley.code("Georgian riot police fired tear gas, rubber bullets and water cannon to break"
+            + " up opposition protests in central Tbilisi on Wednesday.", "2007-11-07"), EventType.ASSAULT);
+        assertNotNull(fired.target(), fired.toString());
+        assertTrue(fired.target().text().contains("protests"), fired.toString());
+    }
 }
