@@ -2001,4 +2001,14 @@ class ConstructionsIT {
         assertNotNull(fired.target(), fired.toString());
         assertTrue(fired.target().text().contains("protests"), fired.toString());
     }
+
+    @Test
+    void protectiveAndMedicalGoodsSentToAStateAreAidButGoodsHandedToFansAreNot() {
+        Event helmets = only(SharedParley.code("Germany sent 5,000 helmets to Ukraine.", "2022-01-26"), EventType.AID);
+        assertEquals("UKR", helmets.target().country(), helmets.toString());
+        Event ventilators = only(SharedParley.code("China donated 1,000 ventilators and two million face masks to Italy.",
+            "2020-03-20"), EventType.AID);
+        assertEquals("ITA", ventilators.target().country(), ventilators.toString());
+        none(SharedParley.code("The band gave masks to fans at the concert.", "2020-03-20"), EventType.AID);
+    }
 }
