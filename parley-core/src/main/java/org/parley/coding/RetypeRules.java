@@ -225,7 +225,40 @@ final class RetypeRules {
         d = townCaptured(s, t, targ, d);
         d = demandsMet(s, t, d);
         d = personCaptured(s, t, targ, d);
+        d = concessionAccepted(s, t, d);
         return refusal(s, t, frame, source, d);
+    }
+
+    /** Modifiers that make a plan a plan for peace: "a six-point peace plan", "his reconciliation plan". */
+    private static final Set<String> PEACEMAKING = Set.of("peace", "reconciliation", "ceasefire", "truce", "armistice");
+
+    /**
+     * "Medvedev accepted a six-point peace plan", "ready to accept a U.S. proposal for a 30-day ceasefire": accepting
+     * a truce or a plan for peace yields (CONCEDE), where accepting mediation or an invitation agrees (AGREE).
+     */
+    private Draft concessionAccepted(Sentence s, Trigger t, Draft d) {
+        if (d.type() != EventType.AGREE || t.nominal() || !"accept".equals(Syntax.lemma(s.token(t.token())))) {
+            return d;
+        }
+        Token o = Syntax.child(s, t.token(), "obj");
+        if (o == null) {
+            return d;
+        }
+        boolean concession = yields(o) || lex.nounIs(o, "plan") && s.children(o.index()).stream()
+            .anyMatch(c -> (c.deprel().equals("compound") || c.deprel().equals("amod"))
+                && PEACEMAKING.contains(Syntax.lemma(c))
+                || c.deprel().equals("nmod") && (s.hasCase(c.index(), "for") || s.hasCase(c.index(), "of")) && yields(c));
+        if (!concession) {
+            return d;
+        }
+        // a plan accepted is a yielding promised, not yet done
+        Draft yielded = d.retyped(EventType.CONCEDE, "ceasefire", "03", " (a truce or peace plan accepted: CONCEDE)");
+        return yielded.modality() == Modality.ASSERTED ? yielded.withModality(Modality.INTENDED) : yielded;
+    }
+
+    /** Noun {@code n} names a yielding act: a truce, a ceasefire, a withdrawal. */
+    private boolean yields(Token n) {
+        return lex.nounSenses(Syntax.lemma(n)).stream().anyMatch(x -> x.type() == EventType.RETREAT);
     }
 
     /**

@@ -2011,4 +2011,16 @@ class ConstructionsIT {
         assertEquals("ITA", ventilators.target().country(), ventilators.toString());
         none(SharedParley.code("The band gave masks to fans at the concert.", "2020-03-20"), EventType.AID);
     }
+
+    @Test
+    void aTruceOrPeacePlanAcceptedIsAPromisedConcessionButMediationAcceptedIsAgreement() {
+        Event plan = only(SharedParley.code("Yugoslav President Slobodan Milosevic accepted on Thursday an international"
+            + " peace plan for Kosovo, Finnish President Martti Ahtisaari said.", "1999-06-03"), EventType.CONCEDE);
+        assertEquals(Modality.INTENDED, plan.modality(), plan.toString());
+        only(SharedParley.code("Ukraine said on March 11 it was ready to accept a U.S. proposal for an immediate 30-day"
+            + " ceasefire with Russia.", "2025-03-11"), EventType.CONCEDE);
+        List<Event> mediation = SharedParley.code("Ethiopia's government said it accepted an African Union invitation to"
+            + " peace talks with Tigrayan forces.", "2022-10-05");
+        none(mediation, EventType.CONCEDE);
+    }
 }
