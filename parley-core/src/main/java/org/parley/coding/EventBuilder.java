@@ -600,7 +600,7 @@ final class EventBuilder {
         }
         if (target == null && (t.light() != null || !t.nominal())
             && (type == EventType.ASSAULT || type == EventType.MOBILIZE)) {
-            // ("police fired tear gas to hold them back", "to break up opposition protests")
+            // ("police fired tear gas to hold them back", "to clear peaceful protesters from the square")
             int aim = purposeObject(s, t.anchor(), ctx);
             if (aim >= 0) {
                 // "launched a major offensive to retake South Ossetia": what the offensive is to take
@@ -964,7 +964,7 @@ final class EventBuilder {
 
     /**
      * The object of a "to" clause of taking by force under verb {@code v} ("to retake the town"), or of holding a
-     * crowd off ("fired tear gas to hold them back", "to break up opposition protests"), or -1.
+     * crowd off ("fired tear gas to hold them back", "to clear peaceful protesters"), or -1.
      */
     private int purposeObject(Sentence s, int v, CodingContext ctx) {
         for (Token c : s.children(v)) {
@@ -975,13 +975,15 @@ final class EventBuilder {
                 continue;
             }
             Token o = Syntax.child(s, c.index(), "obj");
+            if (o != null && lex.nounSenses(Syntax.lemma(o)).stream().anyMatch(x -> x.type() == EventType.PROTEST)) {
+                // "to break up protests": a protest is no party
+                return -1;
+            }
             if (lex.verbSenses(Syntax.lemma(c)).stream().anyMatch(x -> x.type() == EventType.ASSAULT
                     || x.type() == EventType.COERCE)) {
                 return o == null ? -1 : o.index();
             }
-            if (o != null && CROWD_CONTROL.contains(Syntax.lemma(c))
-                && (political(actors.actor(s, o.index(), ctx), ctx, true)
-                    || lex.nounSenses(Syntax.lemma(o)).stream().anyMatch(x -> x.type() == EventType.PROTEST))) {
+            if (o != null && CROWD_CONTROL.contains(Syntax.lemma(c)) && political(actors.actor(s, o.index(), ctx), ctx, true)) {
                 return o.index();
             }
         }

@@ -1996,10 +1996,10 @@ class ConstructionsIT {
 
     @Test
     void aVolleyFiredToHoldOffACrowdIsAimedAtTheCrowd() {
-        Event fired = first(SharedParley.code("Georgian riot police fired tear gas, rubber bullets and water cannon to break"
-            + " up opposition protests in central Tbilisi on Wednesday.", "2007-11-07"), EventType.ASSAULT);
+        Event fired = first(SharedParley.code("Police and National Guard troops fired tear gas and flash-bang grenades to"
+            + " clear peaceful protesters from Lafayette Square on Monday.", "2020-06-02"), EventType.ASSAULT);
         assertNotNull(fired.target(), fired.toString());
-        assertTrue(fired.target().text().contains("protests"), fired.toString());
+        assertTrue(fired.target().text().contains("protesters"), fired.toString());
     }
 
     @Test
