@@ -145,6 +145,23 @@ final class ActorFinder {
                     OWN_GOVERNMENT.contains(Syntax.lemma(t)) ? "GOV" : null);
             }
         }
+        if (a.id() == null && poss != null && poss.isPronoun() && (poss.lowerWord().equals("its")
+            || poss.lowerWord().equals("their")) && ARMED_MEMBERS.contains(Syntax.lemma(t))) {
+            // "Al Shabaab said in a statement that its fighters had killed several Somali soldiers": the group's own
+            int ante = subjectBefore(s, poss.index(), false);
+            Actor owner = ante >= 0 ? actor(s, ante, ctx) : null;
+            if (owner != null && owner.id() != null && owner.sector() != null && NON_STATE_ARMED.contains(owner.sector())
+                && !owner.isCompound()) {
+                return new Actor(a.text(), owner.name(), owner.id(), owner.country(), owner.sector(), List.of());
+            }
+        }
+        Token det = Syntax.child(s, i, "det");
+        if (a.id() == null && det != null && det.lowerWord().equals("the") && ARMED_MEMBERS.contains(Syntax.lemma(t))
+            && ctx.lastArmedGroup() != null) {
+            // "Taliban fighters entered Kabul ... The insurgents had earlier seized Jalalabad": the group named before
+            Actor g = ctx.lastArmedGroup();
+            return new Actor(a.text(), g.name(), g.id(), g.country(), g.sector(), List.of());
+        }
         if (!a.isResolved() && PAIR.matcher(s.token(i).lowerWord()).matches()) {
             Actor pair = pairBefore(s, i, ctx);
             if (pair != null) {
@@ -153,6 +170,12 @@ final class ActorFinder {
         }
         return a;
     }
+
+    /** Members of an armed group named by a generic noun: "its fighters", "the insurgents", "the rebel group". */
+    private static final Set<String> ARMED_MEMBERS = Set.of("fighter", "insurgent", "rebel", "militant", "guerrilla",
+        "guerilla", "jihadist", "gunman", "militia", "militiaman", "group", "extremist", "combatant", "insurgency");
+    /** Sectors of a non-state armed group. */
+    static final Set<String> NON_STATE_ARMED = Set.of("REB", "INS", "UAF");
 
     /** Head nouns of "the two countries", "both sides", "the two leaders". */
     private static final java.util.regex.Pattern PAIR = java.util.regex.Pattern.compile(

@@ -16,6 +16,8 @@ import java.util.Locale;
 public final class CodingContext {
     /** Pronouns reach back at most this many sentences. */
     private static final int PRONOUN_REACH = 2;
+    /** A generic name for an armed group ("the insurgents") reaches back this many sentences. */
+    private static final int ARMED_REACH = 6;
 
     private final LocalDate date;
     private final boolean sport;
@@ -28,6 +30,8 @@ public final class CodingContext {
     private Actor lastPatient;
     private int lastPatientSentence = -100;
     private Actor lastDoer;
+    private Actor lastArmed;
+    private int lastArmedSentence = -100;
     private int lastDoerSentence = -100;
     private int sentence;
     /** Full names told in earlier sentences: the people a bare surname may be. */
@@ -112,9 +116,18 @@ public final class CodingContext {
         }
     }
 
+    /** The non-state armed group named last in the article: "the insurgents", "the rebel group" later on. */
+    Actor lastArmedGroup() {
+        return sentence - lastArmedSentence <= ARMED_REACH ? lastArmed : null;
+    }
+
     void remember(Actor a) {
         if (a == null || !a.isResolved()) {
             return;
+        }
+        if (a.id() != null && a.sector() != null && ActorFinder.NON_STATE_ARMED.contains(a.sector())) {
+            lastArmed = a;
+            lastArmedSentence = sentence;
         }
         if (a.id() != null && a.id().startsWith("PER:")) {
             lastPerson = a;

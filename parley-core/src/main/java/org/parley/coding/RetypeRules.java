@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 
+import static org.parley.coding.ActorFinder.NON_STATE_ARMED;
 import static org.parley.coding.PostProcessor.PROTESTER;
 import static org.parley.coding.Retyping.HOSTAGE;
 import static org.parley.coding.Retyping.crowdOrParty;
@@ -74,9 +75,6 @@ final class RetypeRules {
 
     /** Verbs of blocking a way. */
     private static final Set<String> BLOCKADES = Set.of("block", "barricade", "blockade");
-
-    /** Armed groups that are not a state's forces: handing over their weapons is disarming. */
-    private static final Set<String> NON_STATE_ARMED = Set.of("REB", "INS", "UAF");
 
     /** Verbs of command: an order to one's own forces is a deployment. */
     private static final Set<String> COMMANDS = Set.of("order", "command", "direct", "instruct");

@@ -2023,4 +2023,19 @@ class ConstructionsIT {
             + " peace talks with Tigrayan forces.", "2022-10-05");
         none(mediation, EventType.CONCEDE);
     }
+
+    @Test
+    void anArmedGroupsOwnFightersAndTheGroupNamedAgainGenericallyAreThatGroup() {
+        Event own = only(SharedParley.code("Al Shabaab said in a statement that its fighters had killed several Somali"
+            + " soldiers during the raid.", "2019-05-04"), EventType.ASSAULT);
+        assertEquals("ORG:al_shabaab", own.source().id(), own.toString());
+        Event again = only(SharedParley.code("Colombian President Gustavo Petro suspended peace talks with the National"
+            + " Liberation Army (ELN) on Friday after the rebel group attacked civilians in the Catatumbo region.",
+            "2025-01-17"), EventType.ASSAULT);
+        assertEquals("ORG:eln", again.source().id(), again.toString());
+        // with no group named before, "the insurgents" stay unnamed
+        Event unnamed = only(SharedParley.code("The insurgents seized Jalalabad without a fight.", "2021-08-15"),
+            EventType.COERCE);
+        assertNull(unnamed.source().id(), unnamed.toString());
+    }
 }
