@@ -157,7 +157,7 @@ final class ActorFinder {
         }
         Token det = Syntax.child(s, i, "det");
         if (a.id() == null && det != null && det.lowerWord().equals("the") && ARMED_MEMBERS.contains(Syntax.lemma(t))
-            && ctx.lastArmedGroup() != null) {
+            && ctx.lastArmedGroup() != null && genericallyArmed(s, i)) {
             // "Taliban fighters entered Kabul ... The insurgents had earlier seized Jalalabad": the group named before
             Actor g = ctx.lastArmedGroup();
             return new Actor(a.text(), g.name(), g.id(), g.country(), g.sector(), List.of());
@@ -174,6 +174,27 @@ final class ActorFinder {
     /** Members of an armed group named by a generic noun: "its fighters", "the insurgents", "the rebel group". */
     private static final Set<String> ARMED_MEMBERS = Set.of("fighter", "insurgent", "rebel", "militant", "guerrilla",
         "guerilla", "jihadist", "gunman", "militia", "militiaman", "group", "extremist", "combatant", "insurgency");
+    /** Modifiers that keep "group" armed: "the rebel group", "the militant group". */
+    private static final Set<String> ARMED_MODIFIERS = Set.of("rebel", "militant", "armed", "jihadist", "islamist",
+        "insurgent", "extremist", "terrorist", "separatist", "guerrilla", "guerilla", "paramilitary");
+
+    /**
+     * The phrase headed by {@code i} names an armed group by kind only: "the insurgents", "the group", "the rebel
+     * group", not "the Kurdish fighters" (another group) or "the rights group" (no armed group at all).
+     */
+    private static boolean genericallyArmed(Sentence s, int i) {
+        for (Token c : s.children(i)) {
+            if (!c.deprel().equals("compound") && !c.deprel().equals("amod")) {
+                continue;
+            }
+            if (c.isProperNoun() || c.ner() != null && !c.ner().equals("O")
+                || Syntax.lemma(s.token(i)).equals("group") && !ARMED_MODIFIERS.contains(c.lowerWord())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Sectors of a non-state armed group. */
     static final Set<String> NON_STATE_ARMED = Set.of("REB", "INS", "UAF");
 

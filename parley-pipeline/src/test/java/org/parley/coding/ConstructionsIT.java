@@ -2033,6 +2033,10 @@ class ConstructionsIT {
             + " Liberation Army (ELN) on Friday after the rebel group attacked civilians in the Catatumbo region.",
             "2025-01-17"), EventType.ASSAULT);
         assertEquals("ORG:eln", again.source().id(), again.toString());
+        // another group named by its people is not the group named before
+        Event other = only(SharedParley.code("Taliban fighters entered Kabul on Sunday. The Kurdish fighters attacked the"
+            + " town.", "2021-08-15"), EventType.ASSAULT);
+        assertNull(other.source().id(), other.toString());
         // with no group named before, "the insurgents" stay unnamed
         Event unnamed = only(SharedParley.code("The insurgents seized Jalalabad without a fight.", "2021-08-15"),
             EventType.COERCE);
