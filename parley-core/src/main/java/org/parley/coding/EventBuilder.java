@@ -140,6 +140,7 @@ final class EventBuilder {
         boolean namedByParty = false;
         boolean claimed = false;
         boolean fightBetween = false;
+        int faced = -1;
         if (!t.nominal()) {
             subj = Roles.verbSubject(s, t.token(), 0);
             targ = Roles.verbTarget(s, t.token(), sense);
@@ -303,7 +304,14 @@ final class EventBuilder {
                     subj = cand;
                 }
             }
-            if (sense.has(Sense.Flag.WEAK) && subj < 0 && t.anchor() == t.token() && !content.governedByCue(s, t.token())) {
+            faced = subj < 0 ? facer(s, t) : -1;
+            if (faced >= 0) {
+                // "Belgrade and Pristina could face sanctions": the one to face them is the target, the doer unnamed
+                targ = faced;
+                roleNote = "noun faced by its target";
+            }
+            if (sense.has(Sense.Flag.WEAK) && subj < 0 && faced < 0 && t.anchor() == t.token()
+                && !content.governedByCue(s, t.token())) {
                 log.accept("  drop " + sense.label() + " @" + t.token() + ": weak noun without light verb or agent");
                 return null;
             }
@@ -519,9 +527,9 @@ final class EventBuilder {
                 if (shifted == EventType.THREATEN) {
                     mode = threatMode(type, mode);
                     cameo = "13";
-                    if (source == null && s.token(t.anchor()).isVerb() && Syntax.isPassive(s, t.anchor())) {
+                    if (source == null && (faced >= 0 || s.token(t.anchor()).isVerb() && Syntax.isPassive(s, t.anchor()))) {
                         // "his adviser said sanctions on Tehran would be reimposed": the speaker threatens them
-                        source = threatener(s, frame, null, ctx);
+                        source = threatener(s, sayingOf(s, t, faced, frame), null, ctx);
                     }
                 } else if (shifted == EventType.AGREE) {
                     cameo = "03";
@@ -531,12 +539,12 @@ final class EventBuilder {
                 type = shifted;
             }
         } else if (modality == Modality.HYPOTHETICAL && frame.effect() == null && COERCIVE.contains(type)
-            && pendingOnItsOwn(s, t.anchor())) {
-            Actor threatener = threatener(s, frame, source, ctx);
+            && pendingOnItsOwn(s, faced >= 0 ? s.token(t.token()).head() : t.anchor())) {
+            Actor threatener = threatener(s, sayingOf(s, t, faced, frame), source, ctx);
             if (threatener != null) {
                 // "Pakistan could strike Taliban hideouts if Kabul failed to act, the minister said": a coercive act
                 // its own side says it may do, or would do on a condition, is a threat to the party pressed
-                int pressed = conditionOf(s, t.anchor());
+                int pressed = conditionOf(s, faced >= 0 ? s.token(t.token()).head() : t.anchor());
                 Actor party = pressed >= 0 ? actors.actor(s, pressed, ctx) : null;
                 if (party != null && (party.country() != null || party.id() != null)
                     && political(party, ctx, false) && !sameActor(party, threatener)
@@ -582,6 +590,11 @@ final class EventBuilder {
                 target = a;
                 rule = rule + " (target: '" + a.text() + "', who was notified)";
             }
+        }
+        if (faced >= 0 && type != EventType.THREATEN) {
+            // "Russia faces new sanctions": told as what awaits it, with no one who says it will do it
+            log.accept("  drop " + sense.label() + " @" + t.token() + ": faced, and no one threatens it");
+            return null;
         }
         int burnt = target == null && political(source, ctx, false) ? PartySlots.setOnFire(s, t) : -1;
         if (burnt >= 0) {
@@ -990,6 +1003,25 @@ final class EventBuilder {
         return -1;
     }
 
+    /** The frame that tells who says it: "ministers said Belgrade could face sanctions" governs the facing. */
+    private Frame sayingOf(Sentence s, Trigger t, int faced, Frame frame) {
+        return faced >= 0 ? frames.analyze(s, s.token(t.token()).head()) : frame;
+    }
+
+    /**
+     * The subject of "face" when the coercive noun of trigger {@code t} is its object ("could face sanctions", "will
+     * face military action"), or -1.
+     */
+    private static int facer(Sentence s, Trigger t) {
+        Token v = s.parent(t.token());
+        if (v == null || !"obj".equals(s.token(t.token()).deprel()) || !"face".equals(Syntax.lemma(v))
+            || !COERCIVE.contains(t.sense().type())) {
+            return -1;
+        }
+        Token subj = Syntax.child(s, v.index(), "nsubj");
+        return subj == null ? -1 : subj.index();
+    }
+
     /** Acts whose pending doing, told by the doer's own side, threatens. */
     private static final Set<EventType> COERCIVE = java.util.EnumSet.of(EventType.ASSAULT, EventType.COERCE,
         EventType.SANCTION, EventType.MOBILIZE);
@@ -1051,8 +1083,9 @@ final class EventBuilder {
         }
         Actor speaker = actors.actor(s, who, ctx);
         boolean doerPolitical = doer != null && political(doer, ctx, false);
-        boolean unnamed = speaker.id() == null && speaker.country() == null
-            && SPOKESPEOPLE.contains(Syntax.lemma(s.token(who)));
+        boolean unnamed = speaker.id() == null && speaker.country() == null && speaker.name() == null
+            && !speaker.isCompound() && SPOKESPEOPLE.contains(Syntax.lemma(s.token(who)))
+            && s.children(who).stream().noneMatch(c -> c.isProperNoun() || c.deprel().equals("nmod:poss"));
         if (unnamed) {
             // "a government spokesman said", "the minister said": one speaking for the doer
             return doerPolitical ? doer : null;

@@ -2042,4 +2042,16 @@ class ConstructionsIT {
             EventType.COERCE);
         assertNull(unnamed.source().id(), unnamed.toString());
     }
+
+    @Test
+    void sanctionsAPartyCouldFaceToldByTheSideThatWouldImposeThemAreAThreatButSanctionsFacedAreNoEvent() {
+        Event faced = only(SharedParley.code("EU foreign ministers said on Tuesday that Belgrade and Pristina could face"
+            + " sanctions if they failed to ease tensions in northern Kosovo.", "2023-06-27"), EventType.THREATEN);
+        assertTrue(faced.target().text().contains("Belgrade"), faced.toString());
+        assertTrue(faced.source().text().contains("EU"), faced.toString());
+        List<Event> awaited = SharedParley.code("Russia faces new sanctions over the war.", "2022-03-01");
+        none(awaited, EventType.SANCTION);
+        none(awaited, EventType.THREATEN);
+        none(SharedParley.code("Analysts said Iran could face sanctions.", "2022-03-01"), EventType.THREATEN);
+    }
 }
