@@ -374,4 +374,14 @@ class ActorsIT {
         assertEquals("PTY", shot.target().sector(), shot.toString());
         assertNull(shot.source(), shot.toString());
     }
+
+    @Test
+    void theOrganisationOfAfricanUnityAndTheZapatistasAreKnownParties() {
+        Event oau = first(SharedParley.code("The Organization of African Unity launched a mediation effort between the"
+            + " government and the secessionists.", "1993-01-10"), EventType.CONSULT);
+        assertEquals("ORG:oau", oau.source().id(), oau.toString());
+        Event ezln = first(SharedParley.code("The Zapatista National Liberation Army declared war on the Mexican"
+            + " government.", "1994-01-01"), EventType.ASSAULT);
+        assertEquals("ORG:ezln", ezln.source().id(), ezln.toString());
+    }
 }
