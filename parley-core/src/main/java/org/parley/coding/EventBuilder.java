@@ -350,7 +350,9 @@ final class EventBuilder {
             return null;
         }
         if (sense.has(Sense.Flag.VOWED_ONLY) && modality != Modality.INTENDED
+            && !(modality == Modality.HYPOTHETICAL && pendingOnItsOwn(s, t.anchor()))
             && frame.effect() != Cue.Effect.THREAT) {
+            // ("would give a befitting reply to China if provoked" may yet be told as a threat)
             // "vowed to respond" threatens; "did not respond to requests for comment" is no act
             log.accept("  drop " + sense.label() + " @" + t.token() + ": an act only when vowed or threatened");
             return null;

@@ -2054,4 +2054,15 @@ class ConstructionsIT {
         none(awaited, EventType.THREATEN);
         none(SharedParley.code("Analysts said Iran could face sanctions.", "2022-03-01"), EventType.THREATEN);
     }
+
+    @Test
+    void aMilitaryResponseOrABefittingReplyIsCodedOnlyAsAThreat() {
+        only(SharedParley.code("Russia warned of a military response.", "2021-12-17"), EventType.THREATEN);
+        only(SharedParley.code("The Pakistani army vowed a befitting response to the attack.", "2019-02-27"),
+            EventType.THREATEN);
+        List<Event> considered = SharedParley.code("The White House said a military response was not being considered.",
+            "2021-12-17");
+        none(considered, EventType.ASSAULT);
+        none(considered, EventType.THREATEN);
+    }
 }
