@@ -162,6 +162,15 @@ final class ActorFinder {
             Actor g = ctx.lastArmedGroup();
             return new Actor(a.text(), g.name(), g.id(), g.country(), g.sector(), List.of());
         }
+        int patron = a.id() == null && a.country() == null && t.isNoun() ? patronOf(s, i) : -1;
+        Actor p = patron >= 0 ? actor(s, patron, ctx) : null;
+        if (p != null && (p.id() != null || p.country() != null) && !p.isCompound()) {
+            // "hackers linked to the Iranian government", "fighters loyal to Haftar", "militias backed by Iran": the
+            // side they act for (named by it only when it is an organisation)
+            boolean org = p.id() != null && p.id().startsWith("ORG:");
+            return new Actor(a.text(), org ? p.name() : null, org ? p.id() : null, p.country(),
+                a.sector() != null ? a.sector() : p.sector(), List.of());
+        }
         if (!a.isResolved() && PAIR.matcher(s.token(i).lowerWord()).matches()) {
             Actor pair = pairBefore(s, i, ctx);
             if (pair != null) {
@@ -169,6 +178,30 @@ final class ActorFinder {
             }
         }
         return a;
+    }
+
+    /** Participles of tie: "linked to", "affiliated with". */
+    private static final Set<String> TIES = Set.of("link", "affiliate", "ally", "align", "tie", "connect", "associate");
+    /** Participles of patronage: "backed by", "sponsored by". */
+    private static final Set<String> PATRONAGE = Set.of("back", "support", "sponsor", "fund", "arm", "finance");
+
+    /** The side a phrase is said to act for: "loyal to Haftar", "linked to the Iranian government", "backed by Iran". */
+    private static int patronOf(Sentence s, int head) {
+        for (Token c : s.children(head)) {
+            String l = Syntax.lemma(c);
+            if (c.deprel().equals("amod") && l.equals("loyal")) {
+                int to = Roles.prepDependent(s, c.index(), "to", "obl");
+                return to >= 0 ? to : Roles.prepDependent(s, c.index(), "to", "nmod");
+            }
+            if (c.deprel().equals("acl") && c.pos().equals("VBN") && TIES.contains(l)) {
+                int to = Roles.prepDependent(s, c.index(), "to", "obl");
+                return to >= 0 ? to : Roles.prepDependent(s, c.index(), "with", "obl");
+            }
+            if (c.deprel().equals("acl") && c.pos().equals("VBN") && PATRONAGE.contains(l)) {
+                return Roles.prepDependent(s, c.index(), "by", "obl");
+            }
+        }
+        return -1;
     }
 
     /** Members of an armed group named by a generic noun: "its fighters", "the insurgents", "the rebel group". */

@@ -384,4 +384,14 @@ class ActorsIT {
             + " government.", "1994-01-01"), EventType.ASSAULT);
         assertEquals("ORG:ezln", ezln.source().id(), ezln.toString());
     }
+
+    @Test
+    void aPhraseTiedToASideActsForIt() {
+        Event gunmen = first(SharedParley.code("Gunmen affiliated with Hamas attacked an Israeli patrol.", "2014-07-01"),
+            EventType.ASSAULT);
+        assertEquals("ORG:hamas", gunmen.source().id(), gunmen.toString());
+        Event hackers = first(SharedParley.code("Hackers linked to the Iranian government launched cyber-attacks on U.S."
+            + " banks.", "2016-03-24"), EventType.COERCE);
+        assertEquals("IRN", hackers.source().country(), hackers.toString());
+    }
 }
