@@ -92,7 +92,8 @@ final class CodeCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             diag.report(a.id(), "article too large", e.getMessage());
             return null;
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
+            // (a rule that recurses without end on one article's parse fails that article, not the run)
             diag.report(a.id(), "coding failed", e.getClass().getSimpleName() + ": " + e.getMessage());
             return null;
         }

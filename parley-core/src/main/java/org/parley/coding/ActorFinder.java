@@ -58,8 +58,30 @@ final class ActorFinder {
     /** Of those, the heads that stand for the owner's government itself: "his administration". */
     private static final Set<String> OWN_GOVERNMENT = Set.of("government", "administration", "cabinet");
 
-    /** The actor word {@code i} stands for; never null, unresolved when nothing is known. */
+    /** How deep one reading of an actor may go through the words it stands for (pronouns, owners, patrons). */
+    private static final int MAX_DEPTH = 12;
+    /** The depth of the reading under way on each thread. */
+    private final ThreadLocal<int[]> depth = ThreadLocal.withInitial(() -> new int[1]);
+
+    /**
+     * The actor word {@code i} stands for; never null, unresolved when nothing is known. A reading that goes through
+     * too many words it stands for (a pronoun read through a phrase read through a pronoun ...) stops at the name
+     * itself.
+     */
     Actor actor(Sentence s, int i, CodingContext ctx) {
+        int[] d = depth.get();
+        if (d[0] >= MAX_DEPTH) {
+            return home(actors.resolve(s, i, ctx.date()), ctx);
+        }
+        d[0]++;
+        try {
+            return read(s, i, ctx);
+        } finally {
+            d[0]--;
+        }
+    }
+
+    private Actor read(Sentence s, int i, CodingContext ctx) {
         Token t = s.token(i);
         if (t.pos().equals("CD") || t.isNoun()) {
             // "15 of them": the pronoun inside a counted phrase
@@ -373,7 +395,10 @@ final class ActorFinder {
             Token c = s.token(j);
             String rel = c.deprel();
             if (!c.isNoun() || rel.equals("compound") || rel.equals("flat") || own.contains(j)
-                || c.pos().endsWith("S") != plural || c.isPronoun()) {
+                || c.pos().endsWith("S") != plural || c.isPronoun() || s.dominates(j, pron)
+                || s.children(j).stream().anyMatch(Token::isPronoun)) {
+                // (not the phrase the pronoun is in, "two of them", nor one that names a pronoun of its own: each
+                // would be read through a pronoun again)
                 continue;
             }
             Actor a = actor(s, j, ctx);

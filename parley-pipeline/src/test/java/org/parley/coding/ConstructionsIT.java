@@ -1973,6 +1973,10 @@ class ConstructionsIT {
             + " Chengdu, retaliating for Washington's order to shut the Chinese consulate in Houston, which U.S. officials"
             + " accused of being a hub of spying.", "2020-07-24"), EventType.ACCUSE);
         assertTrue(consulate.target().text().contains("consulate"), consulate.toString());
+        // "hundreds of them": the pronoun inside a counted phrase is not read through the phrase it is in
+        Event detained = only(SharedParley.code("Thousands of protesters marched on parliament, and police detained"
+            + " hundreds of them.", "2020-01-01"), EventType.COERCE);
+        assertEquals("hundreds of them", detained.target().text(), detained.toString());
     }
 
     @Test
