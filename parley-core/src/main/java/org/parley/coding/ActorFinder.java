@@ -174,15 +174,14 @@ final class ActorFinder {
             Actor owner = ante >= 0 ? actor(s, ante, ctx) : null;
             if (owner != null && owner.id() != null && owner.sector() != null && NON_STATE_ARMED.contains(owner.sector())
                 && !owner.isCompound()) {
-                return new Actor(a.text(), owner.name(), owner.id(), owner.country(), owner.sector(), List.of());
+                return standingFor(a.text(), owner);
             }
         }
         Token det = Syntax.child(s, i, "det");
         if (a.id() == null && det != null && det.lowerWord().equals("the") && ARMED_MEMBERS.contains(Syntax.lemma(t))
             && ctx.lastArmedGroup() != null && genericallyArmed(s, i)) {
             // "Taliban fighters entered Kabul ... The insurgents had earlier seized Jalalabad": the group named before
-            Actor g = ctx.lastArmedGroup();
-            return new Actor(a.text(), g.name(), g.id(), g.country(), g.sector(), List.of());
+            return standingFor(a.text(), ctx.lastArmedGroup());
         }
         int patron = a.id() == null && a.country() == null && t.isNoun() ? patronOf(s, i) : -1;
         Actor p = patron >= 0 ? actor(s, patron, ctx) : null;
@@ -200,6 +199,11 @@ final class ActorFinder {
             }
         }
         return a;
+    }
+
+    /** A phrase as written that stands for {@code who}: "its fighters" for al-Shabaab, "the insurgents" for the Taliban. */
+    private static Actor standingFor(String text, Actor who) {
+        return new Actor(text, who.name(), who.id(), who.country(), who.sector(), List.of());
     }
 
     /** Participles of tie: "linked to", "affiliated with". */
@@ -228,7 +232,7 @@ final class ActorFinder {
 
     /** Members of an armed group named by a generic noun: "its fighters", "the insurgents", "the rebel group". */
     private static final Set<String> ARMED_MEMBERS = Set.of("fighter", "insurgent", "rebel", "militant", "guerrilla",
-        "guerilla", "jihadist", "gunman", "militia", "militiaman", "group", "extremist", "combatant", "insurgency");
+        "guerilla", "jihadist", "gunman", "militia", "militiaman", "group", "extremist", "combatant");
     /** Modifiers that keep "group" armed: "the rebel group", "the militant group". */
     private static final Set<String> ARMED_MODIFIERS = Set.of("rebel", "militant", "armed", "jihadist", "islamist",
         "insurgent", "extremist", "terrorist", "separatist", "guerrilla", "guerilla", "paramilitary");
@@ -353,11 +357,7 @@ final class ActorFinder {
      * recognised him" after "Juan Guaido declared himself president"), or -1.
      */
     private static int personBefore(Sentence s, int pron) {
-        Token verb = s.parent(pron);
-        while (verb != null && !verb.isVerb() && s.parent(verb.index()) != null) {
-            // "brokered a deal between him and the Kremlin": the verb the pronoun's phrase hangs on
-            verb = s.parent(verb.index());
-        }
+        Token verb = governingVerb(s, pron);
         Token own = verb == null ? null : Syntax.child(s, verb.index(), "nsubj");
         for (int j = pron - 1; j >= 0; j--) {
             Token c = s.token(j);
@@ -377,24 +377,18 @@ final class ActorFinder {
      * -1.
      */
     private int partyBefore(Sentence s, int pron, boolean plural, CodingContext ctx) {
-        Token verb = s.parent(pron);
-        while (verb != null && !verb.isVerb() && s.parent(verb.index()) != null) {
-            verb = s.parent(verb.index());
-        }
-        Set<Integer> own = new java.util.HashSet<>();
-        for (Token v = verb; v != null && v.isVerb(); v = s.parent(v.index())) {
+        int own = -1;
+        for (Token v = governingVerb(s, pron); v != null && v.isVerb() && own < 0; v = s.parent(v.index())) {
             // the subject of the pronoun's verb, or of the verb it depends on when it has none ("..., accusing it":
             // the one accusing)
             Token subj = Syntax.child(s, v.index(), "nsubj");
-            if (subj != null) {
-                own.add(subj.index());
-                break;
-            }
+            own = subj == null ? -1 : subj.index();
         }
+        Actor owner = own >= 0 ? actor(s, own, ctx) : null;
         for (int j = pron - 1; j >= 0; j--) {
             Token c = s.token(j);
             String rel = c.deprel();
-            if (!c.isNoun() || rel.equals("compound") || rel.equals("flat") || own.contains(j)
+            if (!c.isNoun() || rel.equals("compound") || rel.equals("flat") || j == own
                 || c.pos().endsWith("S") != plural || c.isPronoun() || s.dominates(j, pron)
                 || s.children(j).stream().anyMatch(Token::isPronoun)) {
                 // (not the phrase the pronoun is in, "two of them", nor one that names a pronoun of its own: each
@@ -403,12 +397,21 @@ final class ActorFinder {
             }
             Actor a = actor(s, j, ctx);
             // (not the subject named again: "clashed with police ..., and police fired tear gas to disperse them")
-            if (political(a, ctx, false) && own.stream().noneMatch(o -> s.token(o).lowerWord().equals(c.lowerWord())
-                || sameActor(actor(s, o, ctx), a))) {
+            if (political(a, ctx, false) && (own < 0 || !s.token(own).lowerWord().equals(c.lowerWord())
+                && !sameActor(owner, a))) {
                 return j;
             }
         }
         return -1;
+    }
+
+    /** The verb an object pronoun's phrase hangs on: "brokered a deal between him and the Kremlin". */
+    private static Token governingVerb(Sentence s, int pron) {
+        Token verb = s.parent(pron);
+        while (verb != null && !verb.isVerb() && s.parent(verb.index()) != null) {
+            verb = s.parent(verb.index());
+        }
+        return verb;
     }
 
     /** "warned it could withdraw ...", with "it" read as the object: a pronoun right before a verb is its subject. */

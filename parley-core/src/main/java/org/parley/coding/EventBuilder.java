@@ -541,12 +541,12 @@ final class EventBuilder {
                 type = shifted;
             }
         } else if (modality == Modality.HYPOTHETICAL && frame.effect() == null && COERCIVE.contains(type)
-            && pendingOnItsOwn(s, faced >= 0 ? s.token(t.token()).head() : t.anchor())) {
+            && pendingOnItsOwn(s, pendingClause(s, t, faced))) {
             Actor threatener = threatener(s, sayingOf(s, t, faced, frame), source, ctx);
             if (threatener != null) {
                 // "Pakistan could strike Taliban hideouts if Kabul failed to act, the minister said": a coercive act
                 // its own side says it may do, or would do on a condition, is a threat to the party pressed
-                int pressed = conditionOf(s, faced >= 0 ? s.token(t.token()).head() : t.anchor());
+                int pressed = conditionOf(s, pendingClause(s, t, faced), IF_UNLESS);
                 Actor party = pressed >= 0 ? actors.actor(s, pressed, ctx) : null;
                 if (party != null && (party.country() != null || party.id() != null)
                     && political(party, ctx, false) && !sameActor(party, threatener)
@@ -1005,9 +1005,14 @@ final class EventBuilder {
         return -1;
     }
 
+    /** The clause whose modal or condition leaves the act pending: "could face sanctions" for the sanctions faced. */
+    private static int pendingClause(Sentence s, Trigger t, int faced) {
+        return faced >= 0 ? s.token(t.token()).head() : t.anchor();
+    }
+
     /** The frame that tells who says it: "ministers said Belgrade could face sanctions" governs the facing. */
     private Frame sayingOf(Sentence s, Trigger t, int faced, Frame frame) {
-        return faced >= 0 ? frames.analyze(s, s.token(t.token()).head()) : frame;
+        return faced >= 0 ? frames.analyze(s, pendingClause(s, t, faced)) : frame;
     }
 
     /**
@@ -1047,21 +1052,26 @@ final class EventBuilder {
                     return true;
                 }
             }
-            if (conditionOf(s, h) != -2) {
+            if (conditionOf(s, h, IF_UNLESS) != -2) {
                 return true;
             }
         }
         return false;
     }
 
+    /** Marks of a condition on an act. */
+    private static final Set<String> IF_UNLESS = Set.of("if", "unless");
+    /** The mark of a condition a threat presses on its target. */
+    private static final Set<String> UNLESS = Set.of("unless");
+
     /**
-     * The subject of an "if" or "unless" clause on the act at {@code v}, -1 when the clause has none ("if
-     * provoked"), -2 when there is no such clause.
+     * The subject of a clause marked by one of {@code marks} on the act at {@code v} ("if Kabul fails to act"), -1
+     * when the clause has none ("if provoked"), -2 when there is no such clause.
      */
-    private static int conditionOf(Sentence s, int v) {
+    private static int conditionOf(Sentence s, int v, Set<String> marks) {
         for (Token c : s.children(v, "advcl")) {
             if (s.children(c.index()).stream().anyMatch(m -> "mark".equals(m.deprel())
-                && (m.lowerWord().equals("if") || m.lowerWord().equals("unless")))) {
+                && marks.contains(m.lowerWord()))) {
                 Token subj = Syntax.child(s, c.index(), "nsubj");
                 return subj == null ? -1 : subj.index();
             }
@@ -1116,12 +1126,9 @@ final class EventBuilder {
     /** The subject of an "unless" clause on the threatened act or its cue, or -1. */
     private static int conditionSubject(Sentence s, int act, int cue) {
         for (int v : new int[] {act, cue}) {
-            for (Token c : s.children(v, "advcl")) {
-                if (s.children(c.index()).stream().anyMatch(m -> "mark".equals(m.deprel())
-                    && m.lowerWord().equals("unless"))) {
-                    Token subj = Syntax.child(s, c.index(), "nsubj");
-                    return subj == null ? -1 : subj.index();
-                }
+            int subj = conditionOf(s, v, UNLESS);
+            if (subj != -2) {
+                return subj;
             }
         }
         return -1;
