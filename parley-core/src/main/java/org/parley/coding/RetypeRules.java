@@ -471,12 +471,18 @@ final class RetypeRules {
         return d;
     }
 
-    /** "FARC rebels handed over their last weapons to U.N. monitors": an armed group disarming. */
+    /**
+     * "FARC rebels handed over their last weapons to U.N. monitors": an armed group disarming; "agreed to hand over
+     * all their weapons", already an agreement by the time the form is read: a disarmament promised (CONCEDE).
+     */
     private Draft armsHandedOver(Sentence s, Trigger t, Actor source, Draft d) {
-        if (d.type() == EventType.AID && t.light() != null && t.light().lemma().startsWith("hand")
+        boolean promised = d.type() == EventType.AGREE && t.sense().type() == EventType.AID;
+        if ((d.type() == EventType.AID || promised) && t.light() != null && t.light().lemma().startsWith("hand")
             && lex.nounIs(Syntax.lemma(s.token(t.token())), "weapon") && source != null && source.sector() != null
             && NON_STATE_ARMED.contains(source.sector())) {
-            return d.retyped(EventType.RETREAT, "disarm", "0873", " (armed group handing over weapons: RETREAT)");
+            return promised
+                ? d.retyped(EventType.CONCEDE, "disarm", "03", " (armed group promising its weapons: CONCEDE)")
+                : d.retyped(EventType.RETREAT, "disarm", "0873", " (armed group handing over weapons: RETREAT)");
         }
         return d;
     }

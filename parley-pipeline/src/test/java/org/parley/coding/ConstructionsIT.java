@@ -2069,4 +2069,12 @@ class ConstructionsIT {
         none(considered, EventType.ASSAULT);
         none(considered, EventType.THREATEN);
     }
+
+    @Test
+    void anArmedGroupAgreeingToHandOverItsWeaponsConcedesButAStateAgreeingToHandOverWeaponsPromisesAid() {
+        Event farc = only(SharedParley.code("Colombia's FARC rebels agreed on Thursday to hand over all their weapons to"
+            + " U.N. monitors within 180 days.", "2016-06-23"), EventType.CONCEDE);
+        assertEquals(Modality.INTENDED, farc.modality(), farc.toString());
+        only(SharedParley.code("The United States agreed to hand over weapons to Ukraine.", "2022-03-01"), EventType.AGREE);
+    }
 }
