@@ -4,7 +4,6 @@ import org.parley.io.Diagnostics;
 import org.parley.io.EventJson;
 import org.parley.model.Article;
 import org.parley.model.Event;
-import org.parley.pipeline.ArticleResult;
 import org.parley.pipeline.Parley;
 import org.parley.sources.SourceReader;
 import picocli.CommandLine.Command;
@@ -54,7 +53,8 @@ final class CodeCommand implements Callable<Integer> {
         try (BatchRunner runner = new BatchRunner(input.threads)) {
             SourceReader reader = new SourceReader(diag, input.date);
             for (String f : files) {
-                reader.read(f, System.in, a -> runner.submit(a, () -> codeOne(parley, a, diag), r -> {
+                reader.read(f, System.in, a -> runner.submit(a,
+                    () -> ArticleCoding.codeOne(parley, a, diag, explain), r -> {
                     if (r == null) {
                         return;
                     }
@@ -84,18 +84,5 @@ final class CodeCommand implements Callable<Integer> {
                 articles.get(), sentences.get(), parsed.get(), events.get(), diag.summary(), secs);
         }
         return articles.get() == 0 ? Main.EXIT_NO_INPUT : Main.EXIT_OK;
-    }
-
-    private ArticleResult codeOne(Parley parley, Article a, Diagnostics diag) {
-        try {
-            return explain ? parley.explain(a) : parley.code(a);
-        } catch (IllegalArgumentException e) {
-            diag.report(a.id(), "article too large", e.getMessage());
-            return null;
-        } catch (RuntimeException | StackOverflowError e) {
-            // (a rule that recurses without end on one article's parse fails that article, not the run)
-            diag.report(a.id(), "coding failed", e.getClass().getSimpleName() + ": " + e.getMessage());
-            return null;
-        }
     }
 }

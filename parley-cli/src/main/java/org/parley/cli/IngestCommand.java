@@ -2,7 +2,6 @@ package org.parley.cli;
 
 import org.parley.io.Diagnostics;
 import org.parley.model.Article;
-import org.parley.pipeline.ArticleResult;
 import org.parley.pipeline.Parley;
 import org.parley.sources.SourceReader;
 import org.parley.store.ArticleIdentity;
@@ -126,7 +125,7 @@ final class IngestCommand implements Callable<Integer> {
                             progress.status("");
                         }
                         Parley p = parley[0];
-                        runner.submit(a, () -> codeOne(p, a, diag), r -> {
+                        runner.submit(a, () -> ArticleCoding.codeOne(p, a, diag, false), r -> {
                             progress.articles++;
                             if (r == null) {
                                 n.failed++;
@@ -164,19 +163,6 @@ final class IngestCommand implements Callable<Integer> {
         store.write(pending, () -> observer.inTransaction(b));
         observer.committed(b);
         pending.clear();
-    }
-
-    private static ArticleResult codeOne(Parley parley, Article a, Diagnostics diag) {
-        try {
-            return parley.code(a);
-        } catch (IllegalArgumentException e) {
-            diag.report(a.id(), "article too large", e.getMessage());
-            return null;
-        } catch (RuntimeException | StackOverflowError e) {
-            // (a rule that recurses without end on one article's parse fails that article, not the run)
-            diag.report(a.id(), "coding failed", e.getClass().getSimpleName() + ": " + e.getMessage());
-            return null;
-        }
     }
 
     private static void summary(PrintStream err, Store store, Counts n, Diagnostics diag, double secs) {

@@ -168,7 +168,7 @@ final class ActorFinder {
             }
         }
         if (a.id() == null && poss != null && poss.isPronoun() && (poss.lowerWord().equals("its")
-            || poss.lowerWord().equals("their")) && ARMED_MEMBERS.contains(Syntax.lemma(t))) {
+            || poss.lowerWord().equals("their")) && lex.nounIs(t, "armed-member")) {
             // "Al Shabaab said in a statement that its fighters had killed several Somali soldiers": the group's own
             int ante = subjectBefore(s, poss.index(), false);
             Actor owner = ante >= 0 ? actor(s, ante, ctx) : null;
@@ -178,7 +178,7 @@ final class ActorFinder {
             }
         }
         Token det = Syntax.child(s, i, "det");
-        if (a.id() == null && det != null && det.lowerWord().equals("the") && ARMED_MEMBERS.contains(Syntax.lemma(t))
+        if (a.id() == null && det != null && det.lowerWord().equals("the") && lex.nounIs(t, "armed-member")
             && ctx.lastArmedGroup() != null && genericallyArmed(s, i)) {
             // "Taliban fighters entered Kabul ... The insurgents had earlier seized Jalalabad": the group named before
             return standingFor(a.text(), ctx.lastArmedGroup());
@@ -230,9 +230,6 @@ final class ActorFinder {
         return -1;
     }
 
-    /** Members of an armed group named by a generic noun: "its fighters", "the insurgents", "the rebel group". */
-    private static final Set<String> ARMED_MEMBERS = Set.of("fighter", "insurgent", "rebel", "militant", "guerrilla",
-        "guerilla", "jihadist", "gunman", "militia", "militiaman", "group", "extremist", "combatant");
     /** Modifiers that keep "group" armed: "the rebel group", "the militant group". */
     private static final Set<String> ARMED_MODIFIERS = Set.of("rebel", "militant", "armed", "jihadist", "islamist",
         "insurgent", "extremist", "terrorist", "separatist", "guerrilla", "guerilla", "paramilitary");

@@ -1032,11 +1032,14 @@ final class EventBuilder {
     /** Acts whose pending doing, told by the doer's own side, threatens. */
     private static final Set<EventType> COERCIVE = java.util.EnumSet.of(EventType.ASSAULT, EventType.COERCE,
         EventType.SANCTION, EventType.MOBILIZE);
-    /** Auxiliaries of an act that may or would be done. */
-    private static final Set<String> PENDING_AUX = Set.of("could", "may", "might", "would", "will", "'d", "'ll");
-    /** Heads of a speaker phrase that speaks for its government though it names no country. */
+    /**
+     * Heads of a speaker phrase that speaks for its government though it names no country (not every word that
+     * sectors.tsv files under GOV: "diplomats said" is no spokesman's word).
+     */
     private static final Set<String> SPOKESPEOPLE = Set.of("spokesman", "spokeswoman", "spokesperson", "official",
         "minister", "ministry", "government");
+    /** Auxiliaries of an act that may or would be done. */
+    private static final Set<String> PENDING_AUX = Set.of("could", "may", "might", "would", "will", "'d", "'ll");
 
     /**
      * The act at {@code anchor} (or the verb it is conjoined to) is pending in its own clause: a modal of possibility
