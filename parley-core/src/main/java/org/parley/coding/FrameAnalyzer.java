@@ -186,8 +186,10 @@ final class FrameAnalyzer {
                 wouldPending = true;
             } else if (rel.startsWith("aux") && HYPOTHETICAL_AUX.contains(w)) {
                 modality = Modality.HYPOTHETICAL;
-            } else if (rel.equals("mark") && w.equals("without")) {
-                // "adjourned without agreeing"
+            } else if ((rel.equals("mark") || rel.equals("case") && s.token(anchor).pos().equals("VBG"))
+                && w.equals("without")) {
+                // "adjourned without agreeing"; "held talks without reaching a deal", where the parser takes
+                // "without" for the gerund's preposition
                 negated = true;
             } else if (rel.equals("mark") && CONDITIONAL_MARKS.contains(l)) {
                 conditional = true;
