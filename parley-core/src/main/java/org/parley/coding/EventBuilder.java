@@ -73,6 +73,13 @@ final class EventBuilder {
     private static final java.util.Set<String> CONTROL_HEADS = java.util.Set.of("control", "part", "swathe", "swath",
         "area", "most", "much");
 
+    /** Whether a noun is the object or subject of a verb that is not its light verb. */
+    private static boolean argumentOfAct(Sentence s, int noun) {
+        Token head = s.parent(noun);
+        String rel = s.token(noun).baseRel();
+        return head != null && head.isVerb() && (rel.equals("obj") || rel.startsWith("nsubj"));
+    }
+
     /** Military hardware that may back a force without being a party. */
     private static final java.util.Set<String> HARDWARE = java.util.Set.of("tank", "warplane", "jet", "helicopter",
         "gunship", "aircraft", "armour", "armor", "artillery", "warship", "plane");
@@ -333,9 +340,11 @@ final class EventBuilder {
         List<String> context = worded.context();
         String cameo = worded.cameo();
         Modality modality = worded.modality();
-        if (namedByParty && sense.type() == EventType.AGREE && t.anchor() == t.token() && frame.effect() == null
+        if ((namedByParty || argumentOfAct(s, t.token())) && sense.type() == EventType.AGREE
+            && t.anchor() == t.token() && frame.effect() == null
             && Syntax.child(s, t.token(), "det") != null && "the".equals(Syntax.child(s, t.token(), "det").lowerWord())) {
-            // "reviving the Iran nuclear deal": an agreement named by its party is one made before, not its making
+            // "reviving the Iran nuclear deal": an agreement named by its party is one made before, not its making;
+            // so is "the agreement" another act is done to ("ruled out renegotiating the agreement with Washington")
             log.accept("  drop " + sense.label() + " @" + t.token() + ": names an agreement made before");
             return null;
         }

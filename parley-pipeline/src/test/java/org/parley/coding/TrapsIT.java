@@ -397,4 +397,24 @@ class TrapsIT {
         only(SharedParley.code("Armenia's capitulation came after six weeks of fighting, Aliyev said.", "2020-11-10"),
             EventType.RETREAT);
     }
+
+    @Test
+    void aDealTalksEndedWithoutIsNoDeal() {
+        // the parser takes "without" for the gerund's preposition here, not its marker
+        List<Event> ev = SharedParley.code("KHARTOUM, Aug 2 - Sudan's army and the Rapid Support Forces held a third"
+            + " round of Saudi-mediated talks in Jeddah on Sunday without reaching a deal on a truce.", "2023-08-02");
+        noAssertedDeed(ev, EventType.AGREE);
+        assertEquals(Modality.ASSERTED, only(ev, EventType.CONSULT).modality());
+    }
+
+    @Test
+    void anAgreementSomeoneRefusesToAmendIsNotMadeAgain() {
+        List<Event> ev = SharedParley.code("TEHRAN, Sept 9 - Iran's parliament speaker ruled out amending the agreement"
+            + " with the International Atomic Energy Agency.", "2021-09-09");
+        none(ev, EventType.AGREE);
+        only(ev, EventType.REJECT);
+        Event signed = only(SharedParley.code("DOHA, Feb 29 - The United States and the Taliban signed an agreement in"
+            + " Doha on Saturday.", "2020-02-29"), EventType.SUPPORT);
+        assertEquals("USA", signed.source().country());
+    }
 }
