@@ -73,6 +73,13 @@ final class EventBuilder {
     private static final java.util.Set<String> CONTROL_HEADS = java.util.Set.of("control", "part", "swathe", "swath",
         "area", "most", "much");
 
+    /** Whether a noun is what a span of time is counted from ("within 180 days of a final accord"). */
+    private static boolean deadlineOf(Sentence s, int noun) {
+        Token span = s.parent(noun);
+        return span != null && s.hasCase(noun, "of") && s.token(noun).deprel().startsWith("nmod")
+            && Syntax.TIME_WORDS.contains(Syntax.lemma(span)) && s.hasCase(span.index(), "within");
+    }
+
     /** Whether a noun is the object or subject of a verb that is not its light verb. */
     private static boolean argumentOfAct(Sentence s, int noun) {
         Token head = s.parent(noun);
@@ -316,6 +323,11 @@ final class EventBuilder {
                 // "Belgrade and Pristina could face sanctions": the one to face them is the target, the doer unnamed
                 targ = faced;
                 roleNote = "noun faced by its target";
+            }
+            if (deadlineOf(s, t.token())) {
+                // "will lay down their weapons within six months of a final accord": the time is counted from it
+                log.accept("  drop " + sense.label() + " @" + t.token() + ": the point a deadline is counted from");
+                return null;
             }
             if (sense.has(Sense.Flag.WEAK) && subj < 0 && faced < 0 && t.anchor() == t.token()
                 && !content.governedByCue(s, t.token())) {

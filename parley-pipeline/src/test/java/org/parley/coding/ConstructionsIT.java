@@ -546,6 +546,17 @@ class ConstructionsIT {
         assertEquals("disarm", disarm.mode());
     }
     @Test
+    void layingDownWeaponsIsDisarmingNotGivingArms() {
+        List<Event> ev = SharedParley.code("HAVANA, June 23 - FARC commander Rodrigo Londono said the rebels would lay"
+            + " down their weapons within six months of a final accord.", "2016-06-23");
+        none(ev, EventType.AGREE);
+        Event c = only(ev, EventType.CONCEDE);
+        assertEquals(Modality.INTENDED, c.modality());
+        Event siege = only(SharedParley.code("ALEPPO - Government forces laid siege to the rebel-held east of the city"
+            + " in July.", "2016-09-01"), EventType.ASSAULT);
+        assertEquals(Modality.ASSERTED, siege.modality());
+    }
+    @Test
     void talksThatFailToReachADealAreARejectionNotAnAgreement() {
         List<Event> ev = SharedParley.code("BRUSSELS - British and EU negotiators have failed to reach a deal on the Irish"
             + " border after hours of talks.", "2019-10-14");
