@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -281,7 +282,10 @@ public final class ActorResolver {
         }
         if (he instanceof KbEntry.Office o || office != null && name) {
             KbEntry.Office off = he instanceof KbEntry.Office o2 ? o2 : office;
-            return officeHolder(s, head, text, off, modifierCountries, modifierOrg, date);
+            // "Indonesian President B.J. Habibie": a name the knowledge base does not know is not the holder it
+            // knows for the date unless it is that holder's name
+            return officeHolder(s, head, text, off, modifierCountries, modifierOrg, date,
+                he instanceof KbEntry.Office ? null : h.word());
         }
         Actor employer = employer(s, head, he instanceof KbEntry.SectorNoun sn0 ? sn0.sector() : null, date);
         if (employer != null) {
@@ -602,7 +606,7 @@ public final class ActorResolver {
     }
 
     private Actor officeHolder(Sentence s, int head, String text, KbEntry.Office office, List<String> countries,
-                               KbEntry.Organization org, LocalDate date) {
+                               KbEntry.Organization org, LocalDate date, String writtenName) {
         String country = first(countries);
         if (country == null && org != null) {
             // "NATO Secretary-General", "the Taliban leader"
@@ -610,7 +614,8 @@ public final class ActorResolver {
         }
         if (country != null) {
             var holder = kb.holder(country, office.key(), date);
-            if (holder.isPresent()) {
+            if (holder.isPresent() && (writtenName == null || holder.get().name().toLowerCase(Locale.ROOT)
+                .contains(writtenName.toLowerCase(Locale.ROOT)))) {
                 Tenure t = holder.get();
                 return Actor.simple(text, t.name(), t.personId(), t.country(), t.sector());
             }

@@ -74,6 +74,15 @@ class ActorsIT {
     }
 
     @Test
+    void aTitledNameTheKnowledgeBaseDoesNotKnowIsNotTheHolderOfTheDay() {
+        Event e = first(SharedParley.code("JAKARTA, Sept 12 - Indonesian President B.J. Habibie met Australian Prime"
+            + " Minister John Howard in Jakarta.", "2019-09-12"), EventType.CONSULT);
+        assertNull(e.source().id(), "Habibie is not Joko Widodo, who held the office in 2019");
+        assertEquals("IDN", e.source().country());
+        assertEquals("GOV", e.source().sector());
+    }
+
+    @Test
     void passiveAgentIsTheSource() {
         Event e = first(SharedParley.code("Five soldiers were killed by Taliban fighters in Helmand province.",
             "2019-05-02"), EventType.ASSAULT);
