@@ -495,11 +495,19 @@ final class RetypeRules {
         return d;
     }
 
+    /** Whether the act at {@code v} is one its doer pledges not to do ("promised not to attack ships"). */
+    private boolean pledgedNotTo(Sentence s, int v) {
+        Token pledge = s.parent(v);
+        return "xcomp".equals(s.token(v).deprel()) && pledge != null && pledge.isVerb()
+            && FrameAnalyzer.hasNegation(s, v) && !FrameAnalyzer.hasNegation(s, pledge.index())
+            && lex.cues(Syntax.lemma(pledge)).stream().anyMatch(c -> c.effect() == Cue.Effect.INTENDED);
+    }
+
     /**
      * A negated act: "will not lift the ban", "won't attend the talks" refuse it, "failed to reach a deal" tells of
      * talks that broke down; any other is denied.
      */
-    private static Draft refusal(Sentence s, Trigger t, Frame frame, Actor source, Draft d) {
+    private Draft refusal(Sentence s, Trigger t, Frame frame, Actor source, Draft d) {
         EventType told = t.sense().type();
         if (frame.negated() && frame.effect() == null && futureRefusal(s, t.anchor())
             && (told.isCooperative() || told == EventType.CONCEDE || told == EventType.RETREAT) && source != null) {
@@ -510,6 +518,11 @@ final class RetypeRules {
             && (told == EventType.AGREE || told == EventType.CONSULT)) {
             return d.retyped(EventType.REJECT, told.name().toLowerCase(Locale.ROOT), "12", " (failed: REJECT)")
                 .withModality(Modality.ASSERTED);
+        } else if (frame.negated() && (told == EventType.ASSAULT || told == EventType.COERCE)
+            && d.type() == told && pledgedNotTo(s, t.anchor())) {
+            // "with Moscow promising not to attack ships in transit", "vowed not to arrest returning exiles": a pledge
+            // to hold back force is a concession promised, not an attack denied
+            return d.retyped(EventType.CONCEDE, null, "03", " (pledged not to: CONCEDE)").withModality(Modality.INTENDED);
         } else if (frame.negated() || d.modality() == Modality.DENIED) {
             return d.withModality(Modality.DENIED);
         }

@@ -417,4 +417,16 @@ class TrapsIT {
             + " Doha on Saturday.", "2020-02-29"), EventType.SUPPORT);
         assertEquals("USA", signed.source().country());
     }
+
+    @Test
+    void aPledgeNotToAttackIsAPromisedConcessionNotADeniedAttack() {
+        List<Event> ev = SharedParley.code("GAZA, Aug 7 - Islamic Jihad pledged on Sunday not to fire rockets at Israel"
+            + " while the Egyptian-brokered truce holds.", "2022-08-07");
+        noAssertedDeed(ev, EventType.ASSAULT);
+        Event c = only(ev, EventType.CONCEDE);
+        assertEquals(Modality.INTENDED, c.modality());
+        List<Event> unpromised = SharedParley.code("JERUSALEM - Israel did not promise to attack Iran, officials said.",
+            "2022-08-07");
+        none(unpromised, EventType.CONCEDE);
+    }
 }
