@@ -27,7 +27,8 @@ public final class Lexicon {
         "sport", "threat", "restriction", "truce", "hostilities", "engagement", "softnews", "plan", "measure",
         "framing", "agreement", "crowd-control", "frontier", "atrocity", "institution", "pejorative", "groundless",
         "act", "exercise", "figurative", "force", "reckoning", "illness", "privilege", "diplomat", "projectile",
-        "deadline", "troops", "captive", "allegation", "policy", "pact", "medium", "protester", "armed-member");
+        "deadline", "troops", "captive", "allegation", "policy", "pact", "medium", "protester", "armed-member",
+        "person");
     static final String LIGHT_HEADER = "lemma\tmodality\ttypes";
     static final String CUES_HEADER = "lemma\teffect\tnote";
     static final String NOUNS_HEADER = "noun\tclass";

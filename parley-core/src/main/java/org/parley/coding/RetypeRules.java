@@ -214,6 +214,7 @@ final class RetypeRules {
         d = fireFromUnarmed(t, source, d);
         d = protestersAct(s, t, frame, source, targ, d);
         d = hostageTaking(s, targ, d);
+        d = seizedByArmedGroup(s, targ, source, d);
         d = hackedToDeath(s, t, d);
         d = crowdBlockade(s, t, source, ctx, d);
         d = doneInProtest(s, t, frame, d);
@@ -313,7 +314,9 @@ final class RetypeRules {
         if (d.type() != EventType.COERCE || !"seize".equals(d.mode()) || targ < 0) {
             return d;
         }
-        if (t.nominal() && s.tokens().stream().noneMatch(w -> FIGHTING.contains(Syntax.lemma(w)))) {
+        if (t.nominal() && s.tokens().stream().noneMatch(w -> FIGHTING.contains(Syntax.lemma(w))
+            || FIGHTING.contains(w.lowerWord()))) {
+            // ("after four days of fighting", with the gerund's lemma "fight")
             // "seized control of Goma after peacekeepers abandoned the city": control taken, no fight told
             return d;
         }
@@ -434,6 +437,22 @@ final class RetypeRules {
             return d.retyped(EventType.ASSAULT, "abduct", "181", " (hostages: ASSAULT abduct)");
         }
         return d;
+    }
+
+    /**
+     * "Islamist militants seized a priest and several churchgoers", "gunmen holding 20 foreign workers": people a
+     * non-state armed group seizes or holds are abducted (ASSAULT abduct); people the state seizes are arrested.
+     */
+    private Draft seizedByArmedGroup(Sentence s, int targ, Actor source, Draft d) {
+        if (d.type() != EventType.COERCE || !("seize".equals(d.mode()) || "arrest".equals(d.mode())) || targ < 0
+            || source == null || source.sector() == null || !ActorFinder.NON_STATE_ARMED.contains(source.sector())) {
+            return d;
+        }
+        Token held = s.token(targ);
+        if (!lex.nounIs(held, "person") && !"PERSON".equals(held.ner())) {
+            return d;
+        }
+        return d.retyped(EventType.ASSAULT, "abduct", "181", " (people seized by an armed group: ASSAULT abduct)");
     }
 
     /** "hacked 19 civilians to death": a killing, not a cyber attack. */

@@ -557,6 +557,24 @@ class ConstructionsIT {
         assertEquals(Modality.ASSERTED, siege.modality());
     }
     @Test
+    void peopleAnArmedGroupSeizesAreAbductedWherePeopleTheStateSeizesAreArrested() {
+        Event a = only(SharedParley.code("KANO, Nigeria - Gunmen seized 20 foreign workers at a construction site in"
+            + " northern Nigeria on Sunday, police said.", "2013-02-17"), EventType.ASSAULT);
+        assertEquals("abduct", a.mode());
+        Event c = only(SharedParley.code("LAGOS - Nigerian police arrested 20 people at a construction site on Sunday.",
+            "2013-02-17"), EventType.COERCE);
+        assertEquals("arrest", c.mode());
+        Event site = only(SharedParley.code("KANO, Nigeria - Gunmen seized a construction site in northern Nigeria on"
+            + " Sunday, police said.", "2013-02-17"), EventType.COERCE);
+        assertEquals("seize", site.mode());
+    }
+    @Test
+    void controlOfACityTakenAfterDaysOfFightingIsACapture() {
+        Event e = only(SharedParley.code("ADEN - Houthi fighters seized control of Taiz on Monday after three days of"
+            + " fighting with government troops.", "2015-04-20"), EventType.ASSAULT);
+        assertTrue(e.context().contains("territory"), e.toString());
+    }
+    @Test
     void talksThatFailToReachADealAreARejectionNotAnAgreement() {
         List<Event> ev = SharedParley.code("BRUSSELS - British and EU negotiators have failed to reach a deal on the Irish"
             + " border after hours of talks.", "2019-10-14");
