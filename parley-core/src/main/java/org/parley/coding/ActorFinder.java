@@ -119,6 +119,13 @@ final class ActorFinder {
             } else if (w.equals("them") || GROUP_PRONOUNS.contains(w)) {
                 ante = ctx.lastGroup();
             }
+            if (ante != null && named < 0 && (w.equals("it") || w.equals("them")) && !t.deprel().startsWith("nsubj")) {
+                // "the militants ... threatened to kill them": an object pronoun is not its own clause's subject
+                int own = ownSubject(s, i);
+                if (own >= 0 && own != i && sameActor(actor(s, own, ctx), ante)) {
+                    ante = null;
+                }
+            }
             if (ante == null) {
                 return Actor.simple(t.word(), null, null, null, null);
             }
@@ -374,13 +381,7 @@ final class ActorFinder {
      * -1.
      */
     private int partyBefore(Sentence s, int pron, boolean plural, CodingContext ctx) {
-        int own = -1;
-        for (Token v = governingVerb(s, pron); v != null && v.isVerb() && own < 0; v = s.parent(v.index())) {
-            // the subject of the pronoun's verb, or of the verb it depends on when it has none ("..., accusing it":
-            // the one accusing)
-            Token subj = Syntax.child(s, v.index(), "nsubj");
-            own = subj == null ? -1 : subj.index();
-        }
+        int own = ownSubject(s, pron);
         Actor owner = own >= 0 ? actor(s, own, ctx) : null;
         for (int j = pron - 1; j >= 0; j--) {
             Token c = s.token(j);
@@ -397,6 +398,20 @@ final class ActorFinder {
             if (political(a, ctx, false) && (own < 0 || !s.token(own).lowerWord().equals(c.lowerWord())
                 && !sameActor(owner, a))) {
                 return j;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The subject of an object pronoun's verb, or of the verb it depends on when it has none ("..., accusing it":
+     * the one accusing; "threatened to kill them": the ones threatening), or -1.
+     */
+    private static int ownSubject(Sentence s, int pron) {
+        for (Token v = governingVerb(s, pron); v != null && v.isVerb(); v = s.parent(v.index())) {
+            Token subj = Syntax.child(s, v.index(), "nsubj");
+            if (subj != null) {
+                return subj.index();
             }
         }
         return -1;

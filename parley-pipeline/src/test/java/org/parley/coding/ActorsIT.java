@@ -83,6 +83,16 @@ class ActorsIT {
     }
 
     @Test
+    void anObjectPronounIsNotTheSubjectOfItsOwnClause() {
+        Event t = only(SharedParley.code("MARAWI, Philippines - The militants, who are holding Father Chito Suganob"
+            + " and a number of churchgoers, threatened to kill them.", "2017-05-25"), EventType.THREATEN);
+        assertTrue(t.target() == null || !"INS".equals(t.target().sector()), "the militants do not threaten themselves");
+        Event a = only(SharedParley.code("RIYADH - Saudi Arabia cut ties with Qatar, accusing it of backing terrorism.",
+            "2017-06-05"), EventType.ACCUSE);
+        assertEquals("QAT", a.target().country());
+    }
+
+    @Test
     void passiveAgentIsTheSource() {
         Event e = first(SharedParley.code("Five soldiers were killed by Taliban fighters in Helmand province.",
             "2019-05-02"), EventType.ASSAULT);
