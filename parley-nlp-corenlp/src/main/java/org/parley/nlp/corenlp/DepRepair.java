@@ -122,6 +122,42 @@ final class DepRepair {
         changed += namedAndNameReadAsCompound(words, tags, heads, rels);
         changed += rebuttalReadAsClause(words, tags, heads, rels);
         changed += toldClauseReadAsParataxis(words, tags, heads, rels);
+        changed += orderedDoneReadAsRelative(words, tags, heads, rels);
+        return changed;
+    }
+
+    /** Verbs of command, in the forms they take: "ordered the leader arrested". */
+    private static final Set<String> COMMANDS = Set.of("order", "orders", "ordered", "ordering");
+
+    /**
+     * "A court ordered the opposition leader arrested on Sunday", with "arrested" read as a reduced relative on the
+     * object: after a verb of command the participle says what is to be done to the object (xcomp, the object its
+     * subject), as in the parse of the shorter "ordered the opposition leader arrested".
+     */
+    private static int orderedDoneReadAsRelative(String[] words, String[] tags, int[] heads, String[] rels) {
+        int changed = 0;
+        for (int p = 2; p < heads.length; p++) {
+            int noun = heads[p];
+            if (!"VBN".equals(tags[p]) || !"acl".equals(rels[p]) || noun < 0 || noun >= p || !"obj".equals(rels[noun])
+                || heads[noun] < 0 || !COMMANDS.contains(words[heads[noun]].toLowerCase(Locale.ROOT))
+                || hasChild(heads, rels, p, "obl:agent") || hasChild(heads, rels, p, "aux")) {
+                continue;
+            }
+            boolean laterVerb = false;
+            for (int i = p + 1; i < heads.length; i++) {
+                // "ordered the journalists detained in Goma freed": the participle is the object's, the order later
+                laterVerb |= heads[i] == p && tags[i].startsWith("VB");
+            }
+            if (laterVerb) {
+                continue;
+            }
+            int verb = heads[noun];
+            heads[p] = verb;
+            rels[p] = "xcomp";
+            heads[noun] = p;
+            rels[noun] = "nsubj";
+            changed++;
+        }
         return changed;
     }
 

@@ -444,4 +444,25 @@ class DepRepairTest {
         assertEquals(0, DepRepair.repair(w2, t2, h2, r2));
         assertEquals("parataxis", r2[6]);
     }
+
+    @Test
+    void aParticipleOnTheObjectOfAnOrderReadAsARelativeIsWhatIsToBeDone() {
+        // "A court ordered the leader arrested on Sunday."
+        String[] words = {"A", "court", "ordered", "the", "leader", "arrested", "on", "Sunday", "."};
+        String[] tags = {"DT", "NN", "VBD", "DT", "NN", "VBN", "IN", "NNP", "."};
+        int[] heads = {1, 2, -1, 4, 2, 4, 7, 5, 2};
+        String[] rels = {"det", "nsubj", "root", "det", "obj", "acl", "case", "obl", "punct"};
+        assertEquals(1, DepRepair.repair(words, tags, heads, rels));
+        assertEquals("xcomp", rels[5]);
+        assertEquals(2, heads[5]);
+        assertEquals("nsubj", rels[4]);
+        assertEquals(5, heads[4]);
+        // a participle with a verb of its own after it describes the object: "ordered the men held in Goma freed"
+        String[] w2 = {"It", "ordered", "the", "men", "held", "in", "Goma", "freed", "."};
+        String[] t2 = {"PRP", "VBD", "DT", "NNS", "VBN", "IN", "NNP", "VBD", "."};
+        int[] h2 = {1, -1, 3, 1, 3, 6, 4, 4, 1};
+        String[] r2 = {"nsubj", "root", "det", "obj", "acl", "case", "obl", "advmod", "punct"};
+        assertEquals(0, DepRepair.repair(w2, t2, h2, r2));
+        assertEquals("acl", r2[4]);
+    }
 }
