@@ -560,6 +560,7 @@ final class RetypeRules {
         d = crowdDispersed(s, t, frame, d);
         d = forceOnCrowd(s, t, ctx, d);
         d = orderToOwnForces(s, t, frame, source, ctx, d);
+        d = orderedDone(s, t, frame, source, d);
         d = officialsOrderedOut(s, t, frame, source, targ, d);
         d = suspectHandedOver(s, t, frame, source, targ, ctx, d);
         d = blastedWithWeapon(s, t, d);
@@ -663,6 +664,28 @@ final class RetypeRules {
                 d.rule() + " (order to own forces: MOBILIZE)", d.crowdForce());
         }
         return d;
+    }
+
+    /**
+     * "A judge ordered the prisoners stripped of their citizenship", "a court ordered the opposition leader
+     * arrested": what an organ of the state orders done to someone, told as done to them, is its own act, as
+     * "ordered the arrest of" is; "ordered troops to withdraw" still asks the troops.
+     */
+    private static Draft orderedDone(Sentence s, Trigger t, Frame frame, Actor source, Draft d) {
+        Sense sense = t.sense();
+        if (d.type() != EventType.REQUEST || frame.effect() != Cue.Effect.REQUESTED || t.nominal() || source == null
+            || !Retyping.ofTheState(source) || sense.type() == EventType.REQUEST || frame.cueToken() < 0) {
+            return d;
+        }
+        Token order = s.token(frame.cueToken());
+        Token act = s.token(t.anchor());
+        if (!COMMANDS.contains(Syntax.lemma(order)) || !"xcomp".equals(act.deprel()) || act.head() != order.index()
+            || !act.pos().equals("VBN")
+            || Syntax.child(s, order.index(), "obj") == null && Syntax.child(s, act.index(), "nsubj") == null) {
+            return d;
+        }
+        return new Draft(sense.type(), sense.mode(), d.context(), sense.cameo(), Modality.ASSERTED, d.target(),
+            d.rule() + " (ordered done by the state: " + sense.type() + ")", d.crowdForce());
     }
 
     /**

@@ -575,6 +575,16 @@ class ConstructionsIT {
         assertTrue(e.context().contains("territory"), e.toString());
     }
     @Test
+    void whatACourtOrdersDoneToSomeoneIsItsOwnActButAnOrderToActAsksIt() {
+        Event c = only(SharedParley.code("CAIRO, Jan 3 - A court in Cairo ordered the opposition leader arrested on"
+            + " Sunday, judicial sources said.", "2021-01-03"), EventType.COERCE);
+        assertEquals(Modality.ASSERTED, c.modality());
+        assertEquals("JUD", c.source().sector());
+        List<Event> asked = SharedParley.code("CAIRO, Jan 3 - The court ordered the interior ministry to release the"
+            + " activists on Sunday.", "2021-01-03");
+        noAssertedDeed(asked, EventType.RETREAT);
+    }
+    @Test
     void talksThatFailToReachADealAreARejectionNotAnAgreement() {
         List<Event> ev = SharedParley.code("BRUSSELS - British and EU negotiators have failed to reach a deal on the Irish"
             + " border after hours of talks.", "2019-10-14");
