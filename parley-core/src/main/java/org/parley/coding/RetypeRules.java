@@ -561,6 +561,7 @@ final class RetypeRules {
         d = forceOnCrowd(s, t, ctx, d);
         d = orderToOwnForces(s, t, frame, source, ctx, d);
         d = orderedDone(s, t, frame, source, d);
+        d = craftDeployed(t, d);
         d = officialsOrderedOut(s, t, frame, source, targ, d);
         d = suspectHandedOver(s, t, frame, source, targ, ctx, d);
         d = blastedWithWeapon(s, t, d);
@@ -664,6 +665,25 @@ final class RetypeRules {
                 d.rule() + " (order to own forces: MOBILIZE)", d.crowdForce());
         }
         return d;
+    }
+
+    /**
+     * "France sent two Rafale fighter jets to the eastern Mediterranean", "sent additional fighter jets to patrol
+     * Baltic airspace": warcraft sent to a place, or on a mission, and to no party are deployed (MOBILIZE); sent to
+     * a party ("sent fighter jets to Ukraine") they are military aid.
+     */
+    /** Verbs that send craft somewhere ("delivered missiles" hands them over). */
+    private static final Set<String> DEPLOYING = Set.of("send", "dispatch", "rush", "deploy", "scramble");
+
+    private Draft craftDeployed(Trigger t, Draft d) {
+        if (d.type() != EventType.AID || t.light() == null || !DEPLOYING.contains(t.light().lemma())
+            || d.target() != null && d.target().isResolved()
+            || lex.nounSenses(t.sense().lemma()).stream().noneMatch(sn -> sn.type() == EventType.MOBILIZE
+                && "troops".equals(sn.mode()))) {
+            return d;
+        }
+        return new Draft(EventType.MOBILIZE, "troops", d.context(), "15", d.modality(), null,
+            d.rule() + " (warcraft sent to a place: MOBILIZE)", d.crowdForce());
     }
 
     /**

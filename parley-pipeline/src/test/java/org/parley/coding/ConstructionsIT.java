@@ -585,6 +585,22 @@ class ConstructionsIT {
         noAssertedDeed(asked, EventType.RETREAT);
     }
     @Test
+    void warplanesSentToASeaAreDeployedButSentToAStateAreAid() {
+        Event m = only(SharedParley.code("PARIS, Aug 13 - France sent two Rafale fighter jets and a navy frigate to the"
+            + " eastern Mediterranean on Thursday.", "2020-08-13"), EventType.MOBILIZE);
+        assertEquals("FRA", m.source().country());
+        Event a = only(SharedParley.code("THE HAGUE - The Netherlands sent F-16 fighter jets to Ukraine on Monday.",
+            "2024-05-20"), EventType.AID);
+        assertEquals("UKR", a.target().country());
+    }
+    @Test
+    void weaponsPutBeyondUseAreDisarmedNotGiven() {
+        List<Event> ev = SharedParley.code("BELFAST, Sept 26 - The Irish Republican Army has put all its weapons"
+            + " beyond use, the head of an international disarmament commission said on Monday.", "2005-09-26");
+        none(ev, EventType.AID);
+        assertEquals("disarm", only(ev, EventType.RETREAT).mode());
+    }
+    @Test
     void talksThatFailToReachADealAreARejectionNotAnAgreement() {
         List<Event> ev = SharedParley.code("BRUSSELS - British and EU negotiators have failed to reach a deal on the Irish"
             + " border after hours of talks.", "2019-10-14");
