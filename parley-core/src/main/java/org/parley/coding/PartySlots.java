@@ -336,6 +336,47 @@ final class PartySlots {
         return -1;
     }
 
+    /** Heads of a toll counted without a party: "17 people", "dozens", "hundreds of people". */
+    private static final Set<String> TOLL_HEADS = Set.of("people", "person", "dozen", "hundred", "thousand", "score");
+    /** Prepositions that name what a blast or an attacker hit: "slammed into a market", "tore through an academy". */
+    private static final Set<String> IMPACT = Set.of("into", "at", "through", "inside", "on", "among");
+
+    /** Word {@code i} heads a casualty count: "17 people", "at least 40 personnel", "dozens". */
+    static boolean casualtyCount(Sentence s, int i) {
+        Token t = s.token(i);
+        return t.pos().equals("CD") || TOLL_HEADS.contains(Syntax.lemma(t))
+            || s.children(i).stream().anyMatch(c -> c.deprel().equals("nummod"));
+    }
+
+    /**
+     * What the clause a participle tells the toll of struck: "slammed into an open-air market, killing 17 people",
+     * "stormed a Nairobi shopping mall, killing at least 59 people", "a bus was hit by an air strike, killing 29
+     * children" (its object, the place it hit, or its passive subject); -1 when {@code v} is no such participle or
+     * the clause names nothing struck.
+     */
+    static int struckBefore(Sentence s, int v) {
+        Token p = s.token(v);
+        Token head = s.parent(v);
+        if (!p.pos().equals("VBG") || head == null || !head.isVerb() || head.index() > v
+            || !(p.deprel().equals("advcl") || p.deprel().equals("xcomp") || p.deprel().equals("conj")
+                || p.deprel().equals("dep"))) {
+            return -1;
+        }
+        for (Token c : s.children(head.index())) {
+            if (c.index() < v && (c.deprel().equals("obj") || c.deprel().equals("nsubj:pass")) && c.isNoun()
+                && !c.isPronoun() && !casualtyCount(s, c.index())) {
+                return c.index();
+            }
+        }
+        for (Token c : s.children(head.index())) {
+            if (c.index() < v && c.baseRel().equals("obl") && c.isNoun() && IMPACT.stream()
+                .anyMatch(prep -> s.hasCase(c.index(), prep))) {
+                return c.index();
+            }
+        }
+        return -1;
+    }
+
     /** Word {@code i} names a building, site or other place in the lexicon's facility class. */
     boolean isPlace(Sentence s, int i) {
         Token t = s.token(i);

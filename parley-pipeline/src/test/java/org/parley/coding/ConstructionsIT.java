@@ -601,6 +601,16 @@ class ConstructionsIT {
         assertEquals("disarm", only(ev, EventType.RETREAT).mode());
     }
     @Test
+    void theTollToldAfterAnAttackCountsItsDeadWhatWasStruckIsTheTarget() {
+        Event e = only(SharedParley.code("KABUL, Aug 3 - Taliban fighters burst into a government compound in Kunduz"
+            + " on Monday, killing at least 24 people, officials said.", "2020-08-03"), EventType.ASSAULT);
+        assertEquals("government compound", e.target().text());
+        assertEquals(24, ((Number) e.quantities().values().get("killed")).intValue());
+        Event bomb = only(SharedParley.code("MOGADISHU - A car bomb exploded near a checkpoint on Saturday, killing 12"
+            + " people, police said.", "2020-08-03"), EventType.ASSAULT);
+        assertEquals("12 people", bomb.target().text());
+    }
+    @Test
     void talksThatFailToReachADealAreARejectionNotAnAgreement() {
         List<Event> ev = SharedParley.code("BRUSSELS - British and EU negotiators have failed to reach a deal on the Irish"
             + " border after hours of talks.", "2019-10-14");
