@@ -123,7 +123,61 @@ final class DepRepair {
         changed += rebuttalReadAsClause(words, tags, heads, rels);
         changed += toldClauseReadAsParataxis(words, tags, heads, rels);
         changed += orderedDoneReadAsRelative(words, tags, heads, rels);
+        changed += coordinationReadAsCompound(tags, heads, rels);
         return changed;
+    }
+
+    /**
+     * "Colombia's government and FARC rebels signed a peace deal", parsed as "[government and FARC] rebels": a
+     * compound noun with a possessor of its own is a noun phrase, the first of two conjoined parties, not a modifier;
+     * the second conjunct's words ("FARC") modify the noun after them ("rebels").
+     */
+    private static int coordinationReadAsCompound(String[] tags, int[] heads, String[] rels) {
+        int changed = 0;
+        for (int m = 0; m < heads.length; m++) {
+            int head = heads[m];
+            if (!"compound".equals(rels[m]) || head <= m || !tags[m].startsWith("NN") || !tags[head].startsWith("NN")
+                || !hasChild(heads, rels, m, "nmod:poss")) {
+                continue;
+            }
+            int conj = -1;
+            int cc = -1;
+            for (int i = m + 1; i < head; i++) {
+                if (heads[i] == m && "conj".equals(rels[i])) {
+                    conj = i;
+                }
+            }
+            for (int i = m + 1; i < head && conj >= 0; i++) {
+                if ((heads[i] == conj || heads[i] == m) && "cc".equals(rels[i])) {
+                    cc = i;
+                }
+            }
+            if (conj < 0 || conj + 1 != head && !allCompoundsOf(heads, rels, conj + 1, head)) {
+                continue;
+            }
+            heads[m] = heads[head];
+            rels[m] = rels[head];
+            heads[head] = m;
+            rels[head] = "conj";
+            heads[conj] = head;
+            rels[conj] = "compound";
+            if (cc >= 0) {
+                heads[cc] = head;
+                rels[cc] = "cc";
+            }
+            changed++;
+        }
+        return changed;
+    }
+
+    /** Whether every word from {@code from} up to (not including) {@code head} hangs on {@code head}. */
+    private static boolean allCompoundsOf(int[] heads, String[] rels, int from, int head) {
+        for (int i = from; i < head; i++) {
+            if (heads[i] != head) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Verbs of command, in the forms they take: "ordered the leader arrested". */

@@ -465,4 +465,27 @@ class DepRepairTest {
         assertEquals(0, DepRepair.repair(w2, t2, h2, r2));
         assertEquals("acl", r2[4]);
     }
+
+    @Test
+    void twoPartiesConjoinedInsideACompoundAreTwoNounPhrasesWhenTheFirstHasAPossessor() {
+        // "Colombia's government and FARC rebels signed a deal."
+        String[] words = {"Colombia", "'s", "government", "and", "FARC", "rebels", "signed", "a", "deal", "."};
+        String[] tags = {"NNP", "POS", "NN", "CC", "NN", "NNS", "VBD", "DT", "NN", "."};
+        int[] heads = {2, 0, 5, 4, 2, 6, -1, 8, 6, 6};
+        String[] rels = {"nmod:poss", "case", "compound", "cc", "conj", "nsubj", "root", "det", "obj", "punct"};
+        assertEquals(1, DepRepair.repair(words, tags, heads, rels));
+        assertEquals("nsubj", rels[2]);
+        assertEquals(6, heads[2]);
+        assertEquals("conj", rels[5]);
+        assertEquals(2, heads[5]);
+        assertEquals("compound", rels[4]);
+        assertEquals(5, heads[4]);
+        assertEquals(5, heads[3]);
+        // without a possessor the coordination modifies the head: "oil and gas companies"
+        String[] w2 = {"oil", "and", "gas", "companies", "protested", "."};
+        String[] t2 = {"NN", "CC", "NN", "NNS", "VBD", "."};
+        int[] h2 = {3, 2, 0, 4, -1, 4};
+        String[] r2 = {"compound", "cc", "conj", "nsubj", "root", "punct"};
+        assertEquals(0, DepRepair.repair(w2, t2, h2, r2));
+    }
 }
