@@ -146,6 +146,19 @@ final class ActorFinder {
                         : new Actor(text, a.name(), a.id(), a.country(), a.sector(), a.members());
                 }
             }
+            if (a.id() == null && a.name() == null && a.members().isEmpty()) {
+                for (Token c : s.children(i)) {
+                    if (c.deprel().equals("appos") && c.index() > i && c.isProperNoun() && "PERSON".equals(c.ner())) {
+                        // "His daughter, Vice President Sara Duterte, called the arrest a kidnapping": the one the
+                        // apposition names
+                        Actor named = actor(s, c.index(), ctx);
+                        if (named.isResolved()) {
+                            return new Actor(named.text(), named.name(), named.id(), named.country(), named.sector(),
+                                named.members());
+                        }
+                    }
+                }
+            }
         }
         if (!a.isResolved() && t.isProperNoun() && s.children(i).stream()
             .noneMatch(c -> c.deprel().equals("compound") || c.deprel().equals("flat"))) {

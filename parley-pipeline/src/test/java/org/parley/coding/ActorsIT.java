@@ -93,6 +93,14 @@ class ActorsIT {
     }
 
     @Test
+    void aKinshipNounIsThePersonItsAppositionNames() {
+        Event e = only(SharedParley.code("MANILA, March 12 - His daughter, Vice President Sara Duterte, condemned the"
+            + " Philippine police on Wednesday.", "2025-03-12"), EventType.ACCUSE);
+        assertEquals("Vice President Sara Duterte", e.source().text());
+        assertEquals("GOV", e.source().sector());
+    }
+
+    @Test
     void passiveAgentIsTheSource() {
         Event e = first(SharedParley.code("Five soldiers were killed by Taliban fighters in Helmand province.",
             "2019-05-02"), EventType.ASSAULT);
