@@ -12,7 +12,7 @@ final class Roles {
     /** Verbs whose object is the understood subject of their infinitive ("urged Israel to halt"). */
     private static final Set<String> OBJECT_CONTROL = Set.of("urge", "ask", "order", "force", "persuade", "press",
         "pressure", "push", "invite", "tell", "allow", "encourage", "help", "call", "compel", "request", "implore",
-        "beg", "instruct", "warn", "permit", "authorize", "authorise", "direct", "lead", "prompt", "get");
+        "beg", "instruct", "warn", "permit", "authorize", "authorise", "direct", "lead", "prompt", "get", "convince");
 
     private Roles() {
     }

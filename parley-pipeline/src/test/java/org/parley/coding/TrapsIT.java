@@ -429,4 +429,15 @@ class TrapsIT {
             "2022-08-07");
         none(unpromised, EventType.CONCEDE);
     }
+
+    @Test
+    void aLeaderPersuadedToStepDownHasAgreedToItNotDoneIt() {
+        List<Event> ev = SharedParley.code("PORT-AU-PRINCE - Former President Jimmy Carter persuaded the military"
+            + " leader, Lieutenant General Raoul Cedras, to step down by Oct. 15.", "1994-09-19");
+        noAssertedDeed(ev, EventType.RETREAT);
+        Event c = only(SharedParley.code("DOHA - Qatar convinced the Taliban to release the hostages.", "2021-09-01"),
+            EventType.CONCEDE);
+        assertEquals(Modality.INTENDED, c.modality());
+        assertEquals("ORG:taliban", c.source().id());
+    }
 }
