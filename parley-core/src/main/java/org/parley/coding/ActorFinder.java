@@ -203,6 +203,17 @@ final class ActorFinder {
             // "Taliban fighters entered Kabul ... The insurgents had earlier seized Jalalabad": the group named before
             return standingFor(a.text(), ctx.lastArmedGroup());
         }
+        if (a.id() == null && a.country() == null && SPOKES.contains(Syntax.lemma(t))) {
+            for (Token c : s.children(i)) {
+                if (c.deprel().startsWith("nmod") && s.hasCase(c.index(), "for") && c.index() > i) {
+                    // "a spokesman for the group said ...": the side he speaks for
+                    Actor side = actor(s, c.index(), ctx);
+                    if (side.id() != null || side.country() != null) {
+                        return standingFor(a.text(), side);
+                    }
+                }
+            }
+        }
         int patron = a.id() == null && a.country() == null && t.isNoun() ? patronOf(s, i) : -1;
         Actor p = patron >= 0 ? actor(s, patron, ctx) : null;
         if (p != null && (p.id() != null || p.country() != null) && !p.isCompound()) {
@@ -273,6 +284,9 @@ final class ActorFinder {
 
     /** Sectors of a non-state armed group. */
     static final Set<String> NON_STATE_ARMED = Set.of("REB", "INS", "UAF");
+
+    /** Heads of a phrase that speaks for another: "a spokesman for the group". */
+    private static final Set<String> SPOKES = Set.of("spokesman", "spokeswoman", "spokesperson");
 
     /** Head nouns of "the two countries", "both sides", "the two leaders". */
     private static final java.util.regex.Pattern PAIR = java.util.regex.Pattern.compile(

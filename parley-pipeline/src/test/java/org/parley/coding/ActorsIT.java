@@ -101,6 +101,13 @@ class ActorsIT {
     }
 
     @Test
+    void aSpokesmanForAGroupSpeaksForIt() {
+        Event e = only(SharedParley.code("SANAA, June 4 - The Houthis rejected the plan on Saturday. A spokesman for the"
+            + " group accused the Saudi-led coalition of starving Yemenis.", "2018-06-04"), EventType.ACCUSE);
+        assertEquals("ORG:houthis", e.source().id());
+    }
+
+    @Test
     void passiveAgentIsTheSource() {
         Event e = first(SharedParley.code("Five soldiers were killed by Taliban fighters in Helmand province.",
             "2019-05-02"), EventType.ASSAULT);
