@@ -656,6 +656,12 @@ final class FrameAnalyzer {
                 return c.index();
             }
         }
+        Token first = s.parent(v);
+        if ("conj".equals(s.token(v).deprel()) && first != null && first.isVerb() && first.index() < v) {
+            // "Londono apologised to the victims and said the FARC would lay down its weapons": the conjoined verb
+            // shares the first one's subject
+            return subjectOf(s, first.index());
+        }
         return -1;
     }
 

@@ -611,6 +611,12 @@ class ConstructionsIT {
         assertEquals("12 people", bomb.target().text());
     }
     @Test
+    void aSpeechVerbConjoinedToAnotherSharesItsSubjectAsSpeaker() {
+        Event c = only(SharedParley.code("CARTAGENA, Sept 26 - Londono apologised to the victims of the conflict and said"
+            + " the FARC would lay down its weapons.", "2016-09-26"), EventType.CONCEDE);
+        assertEquals("Londono", c.attribution().speaker());
+    }
+    @Test
     void talksThatFailToReachADealAreARejectionNotAnAgreement() {
         List<Event> ev = SharedParley.code("BRUSSELS - British and EU negotiators have failed to reach a deal on the Irish"
             + " border after hours of talks.", "2019-10-14");
