@@ -176,17 +176,12 @@ final class EventBuilder {
                 targ = Roles.freeRelativeObject(s, t.token());
             }
             roleNote = "verb";
-            if (sense.type() == EventType.ASSAULT && targ >= 0 && PartySlots.casualtyCount(s, targ)) {
-                int struck = PartySlots.struckBefore(s, t.token());
-                Actor hit = struck >= 0 ? actors.actor(s, struck, ctx) : null;
-                if (hit != null && slots.acceptableTarget(s, struck, hit) && (hit.isResolved() || subj >= 0
-                    && !slots.isInstrument(s, subj) && actors.actor(s, subj, ctx).isResolved())) {
-                    // (with no attacker named, or only the bomb, the dead are the party the event is told of)
-                    // "a rocket slammed into an open-air market, killing 17 people": what was struck is the target,
-                    // the dead its toll
-                    targ = struck;
-                    roleNote = "verb, target what the clause it tells the toll of struck";
-                }
+            int struck = sense.type() == EventType.ASSAULT ? slots.struckForToll(s, t.token(), subj, targ, ctx) : -1;
+            if (struck >= 0) {
+                // "stormed a Nairobi shopping mall, killing at least 59 people": what was struck is the target, the
+                // dead its toll
+                targ = struck;
+                roleNote = "verb, target what the clause it tells the toll of struck";
             }
             int between = Roles.betweenSides(s, t.token());
             if (subj < 0 && between >= 0 && sense.type() == EventType.ASSAULT) {

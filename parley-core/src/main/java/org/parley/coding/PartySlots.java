@@ -336,25 +336,37 @@ final class PartySlots {
         return -1;
     }
 
-    /** Heads of a toll counted without a party: "17 people", "dozens", "hundreds of people". */
-    private static final Set<String> TOLL_HEADS = Set.of("people", "person", "dozen", "hundred", "thousand", "score");
+    /** Heads of a toll of people: "17 people" (counts such as "dozens" are in {@link #COUNTS}). */
+    private static final Set<String> TOLL_HEADS = Set.of("people", "person");
     /** Prepositions that name what a blast or an attacker hit: "slammed into a market", "tore through an academy". */
     private static final Set<String> IMPACT = Set.of("into", "at", "through", "inside", "on", "among");
 
+    /**
+     * What an attack told by a participle with its toll struck, when the toll is its target: "stormed a Nairobi
+     * shopping mall, killing at least 59 people", "a bus was hit by an air strike, killing 29 children" (the clause's
+     * object, passive subject or the place it hit); -1 when the target {@code targ} is no toll, {@code v} no such
+     * participle, or what was struck can be no target. With no attacker named ("a car bomb exploded near a
+     * checkpoint, killing 12 people") the dead stay the party the event is told of, unless the place struck is one.
+     */
+    int struckForToll(Sentence s, int v, int subj, int targ, CodingContext ctx) {
+        if (targ < 0 || !casualtyCount(s, targ)) {
+            return -1;
+        }
+        int struck = struckBefore(s, v);
+        Actor hit = struck >= 0 ? actors.actor(s, struck, ctx) : null;
+        return hit != null && acceptableTarget(s, struck, hit) && (hit.isResolved()
+            || subj >= 0 && !isInstrument(s, subj) && actors.actor(s, subj, ctx).isResolved()) ? struck : -1;
+    }
+
     /** Word {@code i} heads a casualty count: "17 people", "at least 40 personnel", "dozens". */
-    static boolean casualtyCount(Sentence s, int i) {
+    private static boolean casualtyCount(Sentence s, int i) {
         Token t = s.token(i);
-        return t.pos().equals("CD") || TOLL_HEADS.contains(Syntax.lemma(t))
+        return t.pos().equals("CD") || TOLL_HEADS.contains(Syntax.lemma(t)) || COUNTS.contains(t.lowerWord())
             || s.children(i).stream().anyMatch(c -> c.deprel().equals("nummod"));
     }
 
-    /**
-     * What the clause a participle tells the toll of struck: "slammed into an open-air market, killing 17 people",
-     * "stormed a Nairobi shopping mall, killing at least 59 people", "a bus was hit by an air strike, killing 29
-     * children" (its object, the place it hit, or its passive subject); -1 when {@code v} is no such participle or
-     * the clause names nothing struck.
-     */
-    static int struckBefore(Sentence s, int v) {
+    /** The object, passive subject or place hit of the clause a participle hangs on, before it; -1 if none. */
+    private static int struckBefore(Sentence s, int v) {
         Token p = s.token(v);
         Token head = s.parent(v);
         if (!p.pos().equals("VBG") || head == null || !head.isVerb() || head.index() > v

@@ -667,14 +667,14 @@ final class RetypeRules {
         return d;
     }
 
+    /** Verbs that send craft somewhere ("delivered missiles" hands them over). */
+    private static final Set<String> DEPLOYING = Set.of("send", "dispatch", "rush", "deploy", "scramble");
+
     /**
      * "France sent two Rafale fighter jets to the eastern Mediterranean", "sent additional fighter jets to patrol
      * Baltic airspace": warcraft sent to a place, or on a mission, and to no party are deployed (MOBILIZE); sent to
      * a party ("sent fighter jets to Ukraine") they are military aid.
      */
-    /** Verbs that send craft somewhere ("delivered missiles" hands them over). */
-    private static final Set<String> DEPLOYING = Set.of("send", "dispatch", "rush", "deploy", "scramble");
-
     private Draft craftDeployed(Trigger t, Draft d) {
         if (d.type() != EventType.AID || t.light() == null || !DEPLOYING.contains(t.light().lemma())
             || d.target() != null && d.target().isResolved()
