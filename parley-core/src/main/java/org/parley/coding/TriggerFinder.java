@@ -383,6 +383,10 @@ final class TriggerFinder {
     /** The verb's object (or passive subject), through counting heads, is of the noun class. */
     private boolean objectIs(Sentence s, int v, String cls) {
         Token o = Syntax.child(s, v, Syntax.isPassive(s, v) ? "nsubj:pass" : "obj");
+        if (o == null && "VBN".equals(s.token(v).pos()) && "xcomp".equals(s.token(v).deprel())) {
+            // "ordered the sanctions lifted": a participle's small-clause subject is what it acts on
+            o = Syntax.child(s, v, "nsubj");
+        }
         if (o == null && (Roles.gerundReadAsModifier(s, v) || Roles.objectRelative(s, v))) {
             // "after cutting ties with Taiwan", with the gerund read as an adjective of its object; "a charge the
             // army denied", a relative clause on its object
@@ -562,12 +566,15 @@ final class TriggerFinder {
      * A noun after an object-less verb, made the subject of a participle or clause that follows it ("held talks in
      * Oslo mediated by Norway"), or of an adjective of reach ("declared martial law nationwide").
      */
-    private static boolean objectReadAsSmallClause(Sentence s, int noun, Token p) {
+    private boolean objectReadAsSmallClause(Sentence s, int noun, Token p) {
         Token gp = s.parent(p.index());
         return gp != null && gp.isVerb() && noun > gp.index() && noun < p.index()
             && (p.deprel().equals("xcomp") || p.deprel().equals("ccomp"))
             && (p.pos().equals("VBN") || p.pos().equals("JJ") && SCOPES.contains(p.lowerWord()))
-            && Syntax.child(s, gp.index(), "obj") == null;
+            && Syntax.child(s, gp.index(), "obj") == null
+            // "ordered the sanctions lifted": the participle is an act on the noun's class, the noun its object
+            && lex.verbSenses(Syntax.lemma(p)).stream().noneMatch(sn -> sn.objClass() != null
+                && lex.nounIs(s.token(noun), sn.objClass()));
     }
 
     private Lexicon.LightVerb lightVerb(Sentence s, int v, int noun) {

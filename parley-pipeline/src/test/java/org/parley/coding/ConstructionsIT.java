@@ -617,6 +617,15 @@ class ConstructionsIT {
         assertEquals("Londono", c.attribution().speaker());
     }
     @Test
+    void sanctionsOrderedLiftedAreLiftedNotImposed() {
+        List<Event> ev = SharedParley.code("WASHINGTON, June 30 - President Donald Trump ordered the sanctions lifted"
+            + " on Tuesday.", "2025-06-30");
+        none(ev, EventType.SANCTION);
+        Event r = only(ev, EventType.RETREAT);
+        assertEquals(Modality.ASSERTED, r.modality());
+        assertEquals("PER:donald_trump", r.source().id());
+    }
+    @Test
     void talksThatFailToReachADealAreARejectionNotAnAgreement() {
         List<Event> ev = SharedParley.code("BRUSSELS - British and EU negotiators have failed to reach a deal on the Irish"
             + " border after hours of talks.", "2019-10-14");
