@@ -387,13 +387,15 @@ final class ActorFinder {
      * is not the subject of the pronoun's own verb ("expelled U.S. Ambassador Philip Goldberg, accusing him", "Trump
      * recognised him" after "Juan Guaido declared himself president"), or -1.
      */
-    private static int personBefore(Sentence s, int pron) {
+    private int personBefore(Sentence s, int pron) {
         Token verb = governingVerb(s, pron);
         Token own = verb == null ? null : Syntax.child(s, verb.index(), "nsubj");
         for (int j = pron - 1; j >= 0; j--) {
             Token c = s.token(j);
-            if (!"PERSON".equals(c.ner()) || !c.isProperNoun() || c.deprel().equals("compound")
-                || c.deprel().equals("flat") || own != null && own.index() == j) {
+            // a name, or an envoy named by office ("recall its ambassador ..., after the junta ordered him to leave")
+            boolean person = "PERSON".equals(c.ner()) && c.isProperNoun()
+                || c.pos().equals("NN") && lex.nounIs(c, "diplomat");
+            if (!person || c.deprel().equals("compound") || c.deprel().equals("flat") || own != null && own.index() == j) {
                 continue;
             }
             return j;

@@ -724,7 +724,7 @@ final class RetypeRules {
                 && source.country() != null && !target.country().equals(source.country())
                 // "ordered diplomats from seven Latin American countries to leave"
                 || targ >= 0 && lex.nounIs(s.token(targ), "diplomat") && s.token(targ).pos().startsWith("NN")
-                    && !Objects.equals(target.country(), source.country())
+                    && (target.country() == null || !target.country().equals(source.country()))
                     // "ordered its non-essential diplomats to leave" evacuates them
                     && s.children(targ).stream().noneMatch(c -> c.deprel().equals("nmod:poss") && c.isPronoun())
                 // "expelled the ambassador and gave him 48 hours to leave": the expulsion restated

@@ -108,6 +108,13 @@ class ActorsIT {
     }
 
     @Test
+    void himStandsForAnEnvoyNamedByOffice() {
+        Event e = only(SharedParley.code("OTTAWA, May 8 - Canada expelled a Chinese diplomat on Monday, accusing him of"
+            + " trying to intimidate a lawmaker.", "2023-05-08"), EventType.ACCUSE);
+        assertEquals("CHN", e.target().country());
+    }
+
+    @Test
     void passiveAgentIsTheSource() {
         Event e = first(SharedParley.code("Five soldiers were killed by Taliban fighters in Helmand province.",
             "2019-05-02"), EventType.ASSAULT);

@@ -626,6 +626,15 @@ class ConstructionsIT {
         assertEquals("PER:donald_trump", r.source().id());
     }
     @Test
+    void anEnvoyOrderedToLeaveIsExpelledEvenWhenNoCountryIsNamed() {
+        Event e = only(SharedParley.code("NIAMEY, Sept 25 - The junta in Niamey ordered the envoy to leave the country"
+            + " within 48 hours.", "2023-09-25"), EventType.SANCTION);
+        assertEquals("expel", e.mode());
+        List<Event> own = SharedParley.code("WASHINGTON - The State Department ordered its non-essential diplomats to"
+            + " leave Kyiv.", "2022-02-12");
+        none(own, EventType.SANCTION);
+    }
+    @Test
     void talksThatFailToReachADealAreARejectionNotAnAgreement() {
         List<Event> ev = SharedParley.code("BRUSSELS - British and EU negotiators have failed to reach a deal on the Irish"
             + " border after hours of talks.", "2019-10-14");
