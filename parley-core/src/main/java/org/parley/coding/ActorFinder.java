@@ -286,7 +286,7 @@ final class ActorFinder {
     static final Set<String> NON_STATE_ARMED = Set.of("REB", "INS", "UAF");
 
     /** Heads of a phrase that speaks for another: "a spokesman for the group". */
-    private static final Set<String> SPOKES = Set.of("spokesman", "spokeswoman", "spokesperson");
+    static final Set<String> SPOKES = Set.of("spokesman", "spokeswoman", "spokesperson");
 
     /** Head nouns of "the two countries", "both sides", "the two leaders". */
     private static final java.util.regex.Pattern PAIR = java.util.regex.Pattern.compile(

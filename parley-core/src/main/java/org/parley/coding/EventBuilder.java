@@ -1064,8 +1064,9 @@ final class EventBuilder {
      * Heads of a speaker phrase that speaks for its government though it names no country (not every word that
      * sectors.tsv files under GOV: "diplomats said" is no spokesman's word).
      */
-    private static final Set<String> SPOKESPEOPLE = Set.of("spokesman", "spokeswoman", "spokesperson", "official",
-        "minister", "ministry", "government");
+    private static final Set<String> SPOKESPEOPLE = java.util.stream.Stream.concat(ActorFinder.SPOKES.stream(),
+            java.util.stream.Stream.of("official", "minister", "ministry", "government"))
+        .collect(java.util.stream.Collectors.toUnmodifiableSet());
     /** Auxiliaries of an act that may or would be done. */
     private static final Set<String> PENDING_AUX = Set.of("could", "may", "might", "would", "will", "'d", "'ll");
 

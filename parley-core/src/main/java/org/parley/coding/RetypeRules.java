@@ -76,8 +76,6 @@ final class RetypeRules {
     /** Verbs of blocking a way. */
     private static final Set<String> BLOCKADES = Set.of("block", "barricade", "blockade");
 
-    /** Verbs of command: an order to one's own forces is a deployment. */
-    private static final Set<String> COMMANDS = Set.of("order", "command", "direct", "instruct");
 
     /** Verbs of handing a person over. */
     private static final Set<String> HANDOVERS = Set.of("hand over", "hand", "turn over", "turn", "transfer");
@@ -657,7 +655,7 @@ final class RetypeRules {
      */
     private Draft orderToOwnForces(Sentence s, Trigger t, Frame frame, Actor source, CodingContext ctx, Draft d) {
         if (!t.nominal() && d.type() == EventType.REQUEST && frame.effect() == null && source != null
-            && d.target() != null && COMMANDS.contains(Syntax.lemma(s.token(t.token())))
+            && d.target() != null && TriggerFinder.COMMAND_VERBS.contains(Syntax.lemma(s.token(t.token())))
             && ownForces(source, d.target())) {
             int into = destination(s, t.token());
             Actor where = into >= 0 ? actors.actor(s, into, ctx) : null;
@@ -699,8 +697,8 @@ final class RetypeRules {
         }
         Token order = s.token(frame.cueToken());
         Token act = s.token(t.anchor());
-        if (!COMMANDS.contains(Syntax.lemma(order)) || !"xcomp".equals(act.deprel()) || act.head() != order.index()
-            || !act.pos().equals("VBN")
+        if (!TriggerFinder.COMMAND_VERBS.contains(Syntax.lemma(order)) || !"xcomp".equals(act.deprel())
+            || act.head() != order.index() || !act.pos().equals("VBN")
             || Syntax.child(s, order.index(), "obj") == null && Syntax.child(s, act.index(), "nsubj") == null) {
             return d;
         }
@@ -716,8 +714,8 @@ final class RetypeRules {
         Actor target = d.target();
         String verb = Syntax.lemma(s.token(t.token()));
         if (!t.nominal() && frame.effect() == null && source != null && target != null
-            && (d.type() == EventType.REQUEST && COMMANDS.contains(verb) || d.type() == EventType.THREATEN
-                && verb.equals("give"))
+            && (d.type() == EventType.REQUEST && TriggerFinder.COMMAND_VERBS.contains(verb)
+                || d.type() == EventType.THREATEN && verb.equals("give"))
             && toLeave(s, t.token()) && (target.id() == null || !target.id().startsWith("PER:"))
             && ((target.sector() == null || "GOV".equals(target.sector()) || "MIL".equals(target.sector()))
                 && !target.isCompound() && target.country() != null

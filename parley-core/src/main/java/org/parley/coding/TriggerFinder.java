@@ -455,8 +455,8 @@ final class TriggerFinder {
         return -1;
     }
 
-    /** Verbs of command: their object is who is told to act ("ordered troops to withdraw"). */
-    private static final Set<String> COMMAND_VERBS = Set.of("order", "command", "instruct", "direct");
+    /** Verbs of command: their object is who is told to act ("ordered troops to withdraw"); also read by RetypeRules. */
+    static final Set<String> COMMAND_VERBS = Set.of("order", "command", "instruct", "direct");
 
     /** Verbs of going away that an order may tell forces to do. */
     private static final Set<String> WITHDRAWING = Set.of("leave", "quit", "depart", "exit", "vacate", "withdraw",
